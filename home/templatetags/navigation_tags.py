@@ -1,0 +1,76 @@
+"""Language switcher and hreflang alternates for pages and plain Django views alike."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def _page_translations(page, request):
+    """{language_code: Page} for the live translations of `page`, the page itself included."""
+    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    return {t.locale.language_code: t for t in translations}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per site language: where the reader goes to read this page in it.
+
+    `exists` says whether this very page exists in that language (for hreflang); where it
+    does not, the link leads to that language's home page instead.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    versions = []
+    translations = _page_translations(page, request) if isinstance(page, Page) else {}
+    homes = None
+    for code, name in settings.LANGUAGES:
+        url, exists = None, False
+        if code in translations:
+            url, exists = translations[code].get_url(request), True
+        elif isinstance(page, Page):
+            if homes is None:
+                root = page.get_site().root_page if page.get_site() else None
+                homes = _page_translations(root, request) if root else {}
+            url = homes[code].get_url(request) if code in homes else f"/{code}/"
+        elif request is not None:
+            url = translate_url(request.path, code)
+            exists = url != request.path or code == current
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "exists": exists,
+                "current": code == current,
+            }
+        )
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    """The home page in the reader's language (falls back to the site's root page)."""
+    request = context.get("request")
+    site = getattr(request, "_wagtail_site", None)
+    if site is None and request is not None:
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page's children marked "show in menus", in the reader's language."""
+    home = site_home(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu().specific(defer=True))
