@@ -1,17 +1,135 @@
-"""Home page and the site-wide editorial pages."""
+"""Home page and the site-wide editorial pages: standard pages and news."""
 
+import datetime
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .blocks import BaseStreamBlock
+from .i18n import PAGE_SYNCHRONISED_FIELDS
+
+NEWS_PER_PAGE = 10
+
 
 class HomePage(Page):
-    """The root of each language's tree."""
+    """The root of each language's tree: headline figures, the map, featured cities, news."""
 
-    intro = RichTextField(blank=True, help_text="A short welcome shown above the map.")
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short welcome shown above the map."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("body")]
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from citypages.models import ApproachPage, CityIndexPage, CityPage, NetworkPage
+
+        context = super().get_context(request, *args, **kwargs)
+        cities = CityPage.objects.live().public().filter(locale_id=self.locale_id)
+        context["figures"] = {
+            "cities": cities.count(),
+            "countries": cities.order_by().values("country").distinct().count(),
+            "networks": NetworkPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .count(),
+            "approaches": ApproachPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .count(),
+        }
+        context["featured_cities"] = list(
+            cities.filter(featured=True).order_by("title").defer_streamfields()[:9]
+        )
+        context["latest_news"] = list(
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-date", "-pk")
+            .defer_streamfields()[:3]
+        )
+        context["city_index"] = (
+            CityIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        )
+        return context
+
+
+class StandardPage(Page):
+    """About, methodology, imprint, open data: a title, an introduction and a body."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class NewsIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
 
-    parent_page_types = ["wagtailcore.Page"]
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        context = super().get_context(request, *args, **kwargs)
+        news = (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-pk")
+            .defer_streamfields()
+        )
+        context["news"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+class NewsPage(Page):
+    date = models.DateField(_("date"), default=datetime.date.today)
+    intro = models.TextField(_("introduction"), help_text=_("Shown in listings."))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("date"), APIField("intro"), APIField("body")]
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")

@@ -1,18 +1,19 @@
-"""Fill the site with demo content; safe to run again (it updates what it created)."""
+"""Fill the site with demo content; safe to run again (existing pages are left as they are)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from home.setup import ensure_site_structure
+from home.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
-    help = "Create locales, the page tree and demo content (idempotent)."
+    help = "Create locales, the page tree and the demo content in seven languages (idempotent)."
 
     def handle(self, *args, **options):
-        ensure_site_structure()
-        self.stdout.write("Locales and home pages are in place.")
+        report = DemoLoader(stdout=self.stdout).run()
+        for language, text in report.missing[:20]:
+            self.stderr.write(f"  no {language} translation for: {text[:80]}")
         self.ensure_demo_admin()
 
     def ensure_demo_admin(self):

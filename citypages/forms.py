@@ -1,0 +1,120 @@
+"""Filter forms of the city and approach listings: plain GET forms that work without JS.
+
+An unknown value (a country, network or policy area we do not list) makes the form
+invalid; the page then answers 400 with the message next to the field.
+"""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .localization import localize_pages, localize_snippets
+from .models import CityPage, NetworkPage, PolicyArea
+
+
+def country_choices(codes):
+    names = dict(countries)
+    return sorted(((code, names.get(code, code)) for code in codes), key=lambda c: c[1])
+
+
+class ListingFilterForm(forms.Form):
+    """Shared behaviour: choices in the page's language, query strings for pagination."""
+
+    def __init__(self, data=None, *, locale, **kwargs):
+        super().__init__(data, **kwargs)
+        self.locale = locale
+
+    def policy_area_choices(self):
+        areas = list(PolicyArea.objects.filter(locale__language_code="en"))
+        return [(area.slug, area.name) for area in localize_snippets(areas, self.locale)]
+
+    def query_string_without_page(self):
+        data = self.cleaned_data if self.is_bound else {}
+        pairs = [(key, value) for key, value in data.items() if value not in (None, "", False)]
+        pairs = [(key, "true" if value is True else value) for key, value in pairs]
+        return urlencode(pairs)
+
+
+class CityFilterForm(ListingFilterForm):
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    network = forms.ChoiceField(label=_("Network"), required=False)
+    policy_area = forms.ChoiceField(label=_("Policy area"), required=False)
+    featured = forms.BooleanField(label=_("In-depth profiles only"), required=False)
+
+    def __init__(self, data=None, *, locale, **kwargs):
+        super().__init__(data, locale=locale, **kwargs)
+        codes = (
+            CityPage.objects.live()
+            .filter(locale=locale)
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        )
+        any_choice = [("", _("All"))]
+        self.fields["country"].choices = any_choice + country_choices(set(codes))
+        networks = localize_pages(
+            NetworkPage.objects.live().filter(locale__language_code="en").order_by("title"),
+            locale,
+        )
+        self.fields["network"].choices = any_choice + [(n.slug, n.title) for n in networks]
+        self.fields["policy_area"].choices = any_choice + self.policy_area_choices()
+
+    def apply(self, cities):
+        data = self.cleaned_data if self.is_bound else {}
+        if data.get("country"):
+            cities = cities.in_country(data["country"])
+        if data.get("network"):
+            cities = cities.in_network(data["network"])
+        if data.get("policy_area"):
+            cities = cities.with_policy_area(data["policy_area"])
+        if data.get("featured"):
+            cities = cities.featured_only()
+        return cities
+
+    def country_context(self):
+        """The country's political context when the listing is filtered to one country."""
+        from .models import CountryContext
+
+        code = self.cleaned_data.get("country") if self.is_bound else None
+        if not code:
+            return None
+        contexts = CountryContext.objects.filter(country=code)
+        return contexts.filter(locale=self.locale).first() or contexts.first()
+
+
+class ApproachFilterForm(ListingFilterForm):
+    policy_area = forms.ChoiceField(label=_("Policy area"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    city = forms.ChoiceField(label=_("City"), required=False)
+
+    def __init__(self, data=None, *, locale, **kwargs):
+        super().__init__(data, locale=locale, **kwargs)
+        from .models import ApproachPage
+
+        any_choice = [("", _("All"))]
+        self.fields["policy_area"].choices = any_choice + self.policy_area_choices()
+        approach_paths = (
+            ApproachPage.objects.live().filter(locale=locale).values_list("path", flat=True)
+        )
+        city_paths = {path[: -ApproachPage.steplen] for path in approach_paths}
+        cities = (
+            CityPage.objects.filter(path__in=city_paths)
+            .order_by("title")
+            .only("title", "slug", "country")
+        )
+        self.fields["city"].choices = any_choice + [(c.slug, c.title) for c in cities]
+        self.fields["country"].choices = any_choice + country_choices(
+            {city.country.code for city in cities}
+        )
+
+    def apply(self, approaches):
+        data = self.cleaned_data if self.is_bound else {}
+        if data.get("policy_area"):
+            approaches = approaches.with_policy_area(data["policy_area"])
+        if data.get("country"):
+            approaches = approaches.in_country(data["country"])
+        if data.get("city"):
+            approaches = approaches.in_city(data["city"])
+        return approaches

@@ -1,0 +1,81 @@
+"""wagtailgeowidget's Leaflet location picker, with Leaflet served from our own static files.
+
+wagtailgeowidget hard-codes Leaflet from a CDN; offline or under a strict CSP the admin map
+is then missing and its lat/lng box dead. These subclasses swap in the Leaflet build that
+django-leaflet ships (installed from PyPI), nothing else changes.
+"""
+
+import re
+
+from django import forms
+from django.utils.functional import cached_property
+from wagtailgeowidget.panels import LeafletPanel
+from wagtailgeowidget.widgets import LeafletField
+
+POINT = re.compile(
+    r"^\s*(?:SRID=(?P<srid>\d+);)?\s*POINT\s*\(\s*(?P<lng>-?\d+(?:\.\d+)?)\s+"
+    r"(?P<lat>-?\d+(?:\.\d+)?)\s*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_point(value):
+    """'SRID=4326;POINT(lng lat)' -> (lat, lng), or None when empty or malformed."""
+    match = POINT.match(value or "")
+    if not match:
+        return None
+    lat, lng = float(match["lat"]), float(match["lng"])
+    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
+        return None
+    return lat, lng
+
+
+def format_point(lat, lng):
+    """(lat, lng) -> the string wagtailgeowidget stores ('SRID=4326;POINT(lng lat)')."""
+    return f"SRID=4326;POINT({float(lng):.6f} {float(lat):.6f})"
+
+
+class LocalLeafletField(LeafletField):
+    @cached_property
+    def media(self):
+        return forms.Media(
+            css={"all": ("wagtailgeowidget/css/leaflet-field.css", "leaflet/leaflet.css")},
+            js=(
+                "leaflet/leaflet.js",
+                "wagtailgeowidget/js/leaflet-field.js",
+                "wagtailgeowidget/js/leaflet-field-controller.js",
+            ),
+        )
+
+
+class LocalLeafletPanel(LeafletPanel):
+    def widget_overrides(self):
+        widgets = super().widget_overrides()
+        original = widgets[self.field_name]
+        widget = LocalLeafletField(
+            address_field=original.address_field,
+            zoom_field=original.zoom_field,
+            hide_latlng=original.hide_latlng,
+            zoom=original.zoom,
+            srid=original.srid,
+            id_prefix=original.id_prefix,
+        )
+        return {self.field_name: widget}
+
+
+def map_points(cities, request=None):
+    """Marker data for Leaflet maps embedded in a page (cities without coordinates skipped)."""
+    points = []
+    for city in cities:
+        point = parse_point(city.location)
+        if point:
+            points.append(
+                {
+                    "name": city.title,
+                    "lat": round(point[0], 5),
+                    "lng": round(point[1], 5),
+                    "featured": city.featured,
+                    "url": city.get_url(request) if request is not None else None,
+                }
+            )
+    return points

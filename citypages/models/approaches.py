@@ -1,0 +1,252 @@
+"""Local approaches (practices) of a city, and the cross-city listing of all approaches."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from home.i18n import PAGE_SYNCHRONISED_FIELDS
+
+from ..blocks import ApproachBodyBlock, ContactBlock
+from ..localization import localize_pages, localize_snippets
+
+APPROACHES_PER_PAGE = 20
+PATH_STEP = Page.steplen
+
+
+class ApproachPageQuerySet(PageQuerySet):
+    def with_policy_area(self, slug):
+        links = ApproachPolicyArea.objects.filter(approach=OuterRef("pk"), policy_area__slug=slug)
+        return self.filter(Exists(links))
+
+    def in_country(self, code):
+        from .cities import CityPage
+
+        parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - PATH_STEP)
+        return self.filter(Exists(CityPage.objects.filter(country=code.upper(), path=parent_path)))
+
+    def in_city(self, slug):
+        from .cities import CityPage
+
+        parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - PATH_STEP)
+        return self.filter(Exists(CityPage.objects.filter(slug=slug, path=parent_path)))
+
+    def with_cities_and_areas(self, locale):
+        """Evaluate, attaching `.city` and `.areas` (localized) without a query per item."""
+        from .cities import CityPage
+
+        approaches = list(self.prefetch_related("policy_area_links__policy_area"))
+        paths = {approach.path[:-PATH_STEP] for approach in approaches}
+        cities = {
+            city.path: city for city in CityPage.objects.filter(path__in=paths).defer_streamfields()
+        }
+        areas = [link.policy_area for a in approaches for link in a.policy_area_links.all()]
+        localized = dict(zip(map(id, areas), localize_snippets(areas, locale), strict=True))
+        for approach in approaches:
+            approach.city = cities.get(approach.path[:-PATH_STEP])
+            approach.areas = [
+                localized[id(link.policy_area)] for link in approach.policy_area_links.all()
+            ]
+        return approaches
+
+
+ApproachPageManager = PageManager.from_queryset(ApproachPageQuerySet)
+
+
+class ApproachIndexPage(Page):
+    """Every approach across cities, filterable by policy area, country and city."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("approach index")
+
+    def serve(self, request, *args, **kwargs):
+        from ..forms import ApproachFilterForm
+
+        form = ApproachFilterForm(request.GET or None, locale=self.locale)
+        context = self.get_context(request, *args, **kwargs)
+        context["filter_form"] = form
+        status = 200
+        approaches = ApproachPage.objects.live().public().filter(locale_id=self.locale_id)
+        if form.is_bound and not form.is_valid():
+            status, approaches = 400, approaches.none()
+        else:
+            approaches = form.apply(approaches)
+        paginator = Paginator(
+            approaches.order_by("title").defer_streamfields(), APPROACHES_PER_PAGE
+        )
+        page_of_approaches = paginator.get_page(request.GET.get("page"))
+        page_of_approaches.object_list = page_of_approaches.object_list.with_cities_and_areas(
+            self.locale
+        )
+        context["approaches"] = page_of_approaches
+        context["filter_query"] = form.query_string_without_page() if status == 200 else ""
+        return TemplateResponse(
+            request, self.get_template(request, *args, **kwargs), context, status=status
+        )
+
+
+class ApproachPage(Page):
+    """A local approach: what a city does in one or more policy areas."""
+
+    STATUSES = [("active", _("Active")), ("discontinued", _("Discontinued"))]
+
+    short_title = models.CharField(
+        _("short title"),
+        max_length=60,
+        blank=True,
+        help_text=_("Used on map popups and in lists; the title is used when empty."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("Two sentences shown in listings."))
+    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="active")
+    discontinued_year = models.PositiveSmallIntegerField(
+        _("discontinued in"),
+        null=True,
+        blank=True,
+        help_text=_("The year the approach ended, if it is discontinued."),
+    )
+    body = StreamField(
+        ApproachBodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Suggested sections: what is inspiring, how it operates, what came of it."),
+    )
+    contact = StreamField(
+        [("contact", ContactBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("contact"),
+    )
+
+    objects = ApproachPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("short_title"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("contact"),
+    ]
+    classification_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("status"), FieldPanel("discontinued_year")])],
+            heading=_("Status"),
+        ),
+        InlinePanel(
+            "policy_area_links", heading=_("Policy areas"), label=_("Policy area"), min_num=1
+        ),
+        InlinePanel("related_links", heading=_("Related approaches"), label=_("Related approach")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("short_title"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+    api_fields = [
+        APIField("short_title"),
+        APIField("summary"),
+        APIField("status"),
+        APIField("discontinued_year"),
+        APIField("body"),
+        APIField("contact"),
+    ]
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    parent_page_types = ["citypages.CityPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("approach")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.status == "discontinued" and not self.discontinued_year:
+            raise ValidationError(
+                {"discontinued_year": _("Give the year a discontinued approach ended.")}
+            )
+        if self.status == "active" and self.discontinued_year:
+            raise ValidationError({"discontinued_year": _("An active approach has no end year.")})
+
+    @property
+    def display_title(self):
+        return self.short_title or self.title
+
+    def related_approaches(self):
+        related = [
+            link.related
+            for link in self.related_links.select_related("related")
+            if link.related.live
+        ]
+        return localize_pages(related, self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = self.policy_area_links.select_related("policy_area")
+        context["areas"] = localize_snippets([link.policy_area for link in links], self.locale)
+        context["city"] = self.get_parent().specific_deferred
+        context["related"] = self.related_approaches()
+        return context
+
+
+class ApproachPolicyArea(Orderable):
+    """An approach's policy area (an inline, because translation ignores M2M fields)."""
+
+    approach = ParentalKey(ApproachPage, related_name="policy_area_links", on_delete=models.CASCADE)
+    policy_area = models.ForeignKey(
+        "citypages.PolicyArea",
+        verbose_name=_("policy area"),
+        on_delete=models.CASCADE,
+        related_name="approach_links",
+    )
+
+    panels = [FieldPanel("policy_area")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("policy area")
+
+
+class RelatedApproach(Orderable):
+    approach = ParentalKey(ApproachPage, related_name="related_links", on_delete=models.CASCADE)
+    related = models.ForeignKey(
+        ApproachPage, verbose_name=_("approach"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("related", "citypages.ApproachPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related approach")

@@ -1,0 +1,139 @@
+"""City networks (local, national, international) and their index."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BaseStreamBlock
+from home.i18n import PAGE_SYNCHRONISED_FIELDS
+
+from ..geo import map_points
+
+
+class NetworkIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["citypages.NetworkPage"]
+    max_count_per_parent = 1
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("network index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .cities import CityPage
+
+        context = super().get_context(request, *args, **kwargs)
+        networks = list(
+            NetworkPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .defer_streamfields()
+        )
+        counts = CityPage.objects.live().public().member_counts(networks, self.locale)
+        for network in networks:
+            network.member_count = counts.get(network.translation_key, 0)
+        context["networks"] = networks
+        return context
+
+
+class NetworkPage(Page):
+    SCOPES = [
+        ("international", _("International")),
+        ("national", _("National")),
+        ("regional", _("Regional or local")),
+    ]
+
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    scope = models.CharField(_("scope"), max_length=20, choices=SCOPES, default="international")
+    founded = models.PositiveSmallIntegerField(_("founded in"), null=True, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in listings.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    details_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("acronym"),
+                FieldPanel("scope"),
+                FieldPanel("founded"),
+                FieldPanel("website"),
+                FieldPanel("logo"),
+            ],
+            heading=_("About the network"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("acronym"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("scope"),
+    ]
+    api_fields = [
+        APIField("acronym"),
+        APIField("scope"),
+        APIField("founded"),
+        APIField("website"),
+        APIField("summary"),
+        APIField("body"),
+    ]
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS + [
+        SynchronizedField("acronym"),
+    ]
+    parent_page_types = ["citypages.NetworkIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("network")
+
+    def member_cities(self):
+        """The live cities of this page's language that link to this network."""
+        from .cities import CityPage
+
+        return (
+            CityPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .in_network_key(self.translation_key)
+            .order_by("title")
+            .defer_streamfields()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        members = list(self.member_cities())
+        context["members"] = members
+        context["member_points"] = map_points(members, request)
+        return context

@@ -1,0 +1,72 @@
+"""Policy areas and country context: translatable snippets that pages refer to."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class PolicyArea(TranslatableMixin, index.Indexed, models.Model):
+    """One of the six areas in which cities act (social rights, reception, ...)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"), max_length=80, help_text=_("Used in addresses and the open-data API.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("policy area")
+        verbose_name_plural = _("policy areas")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_policy_area_slug")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CountryContext(TranslatableMixin, models.Model):
+    """The political context of migration policy in one country, shown on its cities."""
+
+    country = CountryField(_("country"))
+    text = RichTextField(
+        _("context"),
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("A few paragraphs on national migration policy and what cities may do."),
+    )
+
+    panels = [FieldPanel("country"), FieldPanel("text")]
+    override_translatable_fields = [SynchronizedField("country", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("country context")
+        verbose_name_plural = _("country contexts")
+        constraints = [
+            models.UniqueConstraint(fields=["country", "locale"], name="unique_country_context")
+        ]
+
+    def __str__(self):
+        return str(self.country.name)

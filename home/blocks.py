@@ -1,0 +1,111 @@
+"""Editorial StreamField blocks shared by every page type.
+
+Each block carries a template, an icon, a description and a preview value, so editors see
+what they pick in the block chooser. City-specific blocks live in citypages/blocks.py.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+
+    class Meta:
+        icon = "title"
+        label = _("Section heading")
+        template = "blocks/heading.html"
+        description = _("A heading that starts a new section (shown as a level-2 heading).")
+        preview_value = {"text": "How the city welcomes newcomers"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", ["bold", "italic", "link", "ol", "ul", "h3"])
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Rich text")
+        template = "blocks/paragraph.html"
+        description = _("Paragraphs of text with links and lists.")
+        preview_value = (
+            "<p>The city council adopted a plan that guarantees access to basic services "
+            "for every resident, whatever their papers.</p>"
+        )
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    speaker = blocks.CharBlock(label=_("Speaker"), required=False, max_length=120)
+    role = blocks.CharBlock(label=_("Role"), required=False, max_length=160)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote.html"
+        description = _("A quotation from an interview, with who said it and their role.")
+        preview_value = {
+            "text": "We do not ask who has the right papers before we help.",
+            "speaker": "A social worker (demo)",
+            "role": "Illustrative quote",
+        }
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=160)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image.html"
+        description = _("An image with alternative text, a caption and a credit.")
+
+
+class EmbedBlock(blocks.StructBlock):
+    url = blocks.URLBlock(
+        label=_("Video or audio address"),
+        help_text=_("A YouTube, Vimeo or podcast link. Readers see the player or a link to it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        label = _("Embed")
+        template = "blocks/embed.html"
+        description = _("A video or recording from another website.")
+        preview_value = {"url": "https://vimeo.com/76979871", "caption": "A recorded interview"}
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Figure"), max_length=40)
+    label = blocks.CharBlock(label=_("What it counts"), max_length=160)
+
+    class Meta:
+        icon = "snippet"
+        label = _("Key figure")
+        template = "blocks/key_figure.html"
+        description = _("A single striking number with what it counts.")
+        preview_value = {
+            "value": "2,000",
+            "label": "people housed in the first year (illustrative)",
+        }
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The blocks every editorial page offers."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    quote = QuoteBlock()
+    key_figure = KeyFigureBlock()
+    image = ImageBlock()
+    embed = EmbedBlock()

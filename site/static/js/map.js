@@ -1,0 +1,182 @@
+/* Moving Cities maps: Leaflet with a canvas renderer, progressive enhancement only.
+ *
+ * Every map has a server-rendered list beside it, so nothing here is required to read the
+ * site. On the city index, the filter form updates the markers, the list and the address
+ * without a reload; the back button restores earlier filters.
+ */
+(function () {
+  "use strict";
+
+  var COLOURS = { regular: "#0b5c8a", featured: "#b8410e", outline: "#1d2330" };
+
+  function el(tag, text, attrs) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    return node;
+  }
+
+  function popupContent(props, container) {
+    var box = el("div");
+    var title = el("h3");
+    if (props.url) title.appendChild(el("a", props.name, { href: props.url }));
+    else title.textContent = props.name;
+    box.appendChild(title);
+    var meta = [props.country_name || props.country].filter(Boolean);
+    if (props.featured) meta.push(container.dataset.labelFeatured || "In-depth profile");
+    if (meta.length) box.appendChild(el("p", meta.join(" · ")));
+    if (props.networks && props.networks.length) {
+      box.appendChild(el("p", props.networks.map(function (n) { return n.name; }).join(", ")));
+    }
+    if (props.approaches_label) box.appendChild(el("p", props.approaches_label));
+    return box;
+  }
+
+  function approachesLabel(container, count) {
+    if (!count) return "";
+    return (container.dataset.labelApproaches || "Local approaches:") + " " + count;
+  }
+
+  function createMap(container) {
+    var centre = JSON.parse(container.dataset.centre || "[50, 10]");
+    var map = L.map(container, {
+      preferCanvas: true,
+      center: centre,
+      zoom: Number(container.dataset.zoom || 4),
+      scrollWheelZoom: false,
+      tap: true,
+    });
+    if (container.dataset.tileUrl) {
+      L.tileLayer(container.dataset.tileUrl, {
+        attribution: container.dataset.tileAttribution || "",
+        maxZoom: 18,
+      }).addTo(map);
+    }
+    map.on("focus", function () { map.scrollWheelZoom.enable(); });
+    map.on("blur", function () { map.scrollWheelZoom.disable(); });
+    var layer = L.layerGroup().addTo(map);
+    var renderer = L.canvas({ padding: 0.5, tolerance: 6 });
+    return { map: map, layer: layer, renderer: renderer, container: container };
+  }
+
+  function showFeatures(state, features, fit) {
+    state.layer.clearLayers();
+    var bounds = [];
+    features.forEach(function (feature) {
+      var props = feature.properties || feature;
+      var lat = feature.geometry ? feature.geometry.coordinates[1] : feature.lat;
+      var lng = feature.geometry ? feature.geometry.coordinates[0] : feature.lng;
+      props.approaches_label = approachesLabel(state.container, props.approaches);
+      var marker = L.circleMarker([lat, lng], {
+        renderer: state.renderer,
+        radius: props.featured ? 8 : 5,
+        color: props.featured ? COLOURS.outline : "#ffffff",
+        weight: props.featured ? 2 : 1,
+        fillColor: props.featured ? COLOURS.featured : COLOURS.regular,
+        fillOpacity: 0.9,
+      });
+      marker.bindPopup(function () { return popupContent(props, state.container); });
+      marker.feature = { properties: props };
+      state.layer.addLayer(marker);
+      bounds.push([lat, lng]);
+    });
+    state.container.dataset.markerCount = String(features.length);
+    if (fit && bounds.length) {
+      state.map.fitBounds(bounds, { padding: [24, 24], maxZoom: bounds.length === 1 ? 9 : 8 });
+    }
+    state.container.dispatchEvent(new CustomEvent("map:updated", { detail: features.length }));
+  }
+
+  function loadGeoJSON(state, url, fit) {
+    state.container.setAttribute("aria-busy", "true");
+    return fetch(url, { headers: { Accept: "application/geo+json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      })
+      .then(function (data) { showFeatures(state, data.features, fit); })
+      .catch(function () { state.container.dataset.error = "true"; })
+      .finally(function () { state.container.removeAttribute("aria-busy"); });
+  }
+
+  function formQuery(form) {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (value === "") return;
+      params.set(key, value === "on" ? "true" : value);
+    });
+    return params.toString();
+  }
+
+  function geojsonUrl(container, query) {
+    var base = container.dataset.geojsonUrl.split("?");
+    var params = new URLSearchParams(base[1] || "");
+    var lang = params.get("lang");
+    var next = new URLSearchParams(query);
+    if (lang) next.set("lang", lang);
+    return base[0] + "?" + next.toString();
+  }
+
+  function setFormFromQuery(form, query) {
+    var params = new URLSearchParams(query);
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name) return;
+      if (field.type === "checkbox") field.checked = params.get(field.name) === "true";
+      else if (field.tagName === "SELECT" || field.type === "text" || field.type === "search") {
+        field.value = params.get(field.name) || "";
+      }
+    });
+  }
+
+  function refreshList(query) {
+    var list = document.querySelector(".map-list");
+    if (!list) return Promise.resolve();
+    return fetch(window.location.pathname + (query ? "?" + query : ""), {
+      headers: { "X-Requested-With": "fetch" },
+    })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.querySelector(".map-list");
+        if (fresh) list.innerHTML = fresh.innerHTML;
+      });
+  }
+
+  function enhanceFilters(state) {
+    var form = document.getElementById("filters");
+    if (!form || !state.container.dataset.geojsonUrl) return;
+    function apply(query, push) {
+      if (push) history.pushState({ query: query }, "", query ? "?" + query : window.location.pathname);
+      return Promise.all([loadGeoJSON(state, geojsonUrl(state.container, query), true), refreshList(query)]);
+    }
+    form.addEventListener("change", function () { apply(formQuery(form), true); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      apply(formQuery(form), true);
+    });
+    window.addEventListener("popstate", function () {
+      var query = window.location.search.replace(/^\?/, "");
+      setFormFromQuery(form, query);
+      apply(query, false);
+    });
+  }
+
+  function init() {
+    if (!window.L) return;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-map]"), function (container) {
+      var state = createMap(container);
+      container.mapState = state;
+      if (container.dataset.points) {
+        var source = document.getElementById(container.dataset.points);
+        showFeatures(state, JSON.parse(source.textContent), true);
+      } else if (container.dataset.geojsonUrl) {
+        var filtered = /[?&](country|network|policy_area|featured)=/.test(container.dataset.geojsonUrl);
+        loadGeoJSON(state, container.dataset.geojsonUrl, filtered);
+        enhanceFilters(state);
+      }
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
