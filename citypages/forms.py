@@ -19,6 +19,13 @@ def country_choices(codes):
     return sorted(((code, names.get(code, code)) for code in codes), key=lambda c: c[1])
 
 
+class CountryChoiceField(forms.ChoiceField):
+    """Accepts country codes in either case ("de" or "DE"), as the open-data API does."""
+
+    def to_python(self, value):
+        return super().to_python(value).upper()
+
+
 class ListingFilterForm(forms.Form):
     """Shared behaviour: choices in the page's language, query strings for pagination."""
 
@@ -38,7 +45,7 @@ class ListingFilterForm(forms.Form):
 
 
 class CityFilterForm(ListingFilterForm):
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    country = CountryChoiceField(label=_("Country"), required=False)
     network = forms.ChoiceField(label=_("Network"), required=False)
     policy_area = forms.ChoiceField(label=_("Policy area"), required=False)
     featured = forms.BooleanField(label=_("In-depth profiles only"), required=False)
@@ -86,7 +93,7 @@ class CityFilterForm(ListingFilterForm):
 
 class ApproachFilterForm(ListingFilterForm):
     policy_area = forms.ChoiceField(label=_("Policy area"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    country = CountryChoiceField(label=_("Country"), required=False)
     city = forms.ChoiceField(label=_("City"), required=False)
 
     def __init__(self, data=None, *, locale, **kwargs):

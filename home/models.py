@@ -32,6 +32,13 @@ class HomePage(Page):
     api_fields = [APIField("intro"), APIField("body")]
     override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "citypages.CityIndexPage",
+        "citypages.ApproachIndexPage",
+        "citypages.NetworkIndexPage",
+        "home.NewsIndexPage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -10,6 +10,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
+from translation.roles import ensure_translation_roles
+
 
 def ensure_locales():
     """Create one Locale per configured language; return the source (English) locale."""
@@ -57,6 +59,7 @@ def ensure_site_structure():
     ensure_locale_synchronisation(source)
     for locale in Locale.objects.exclude(pk=source.pk):
         synchronize_tree(source, locale)
+    ensure_translation_roles()
 
 
 def ensure_site_structure_after_migrate(sender, using="default", plan=None, **kwargs):

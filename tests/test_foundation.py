@@ -21,7 +21,9 @@ def test_seven_locales_and_home_pages_exist_after_migrate(home_pages):
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_home_page_renders_in_its_language_with_all_alternates(client, code):
+def test_home_page_renders_in_its_language_with_all_alternates(
+    client, translated_home_pages, code
+):
     response = client.get(f"/{code}/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -29,6 +31,15 @@ def test_home_page_renders_in_its_language_with_all_alternates(client, code):
     for other in LANGUAGE_CODES:
         assert f'hreflang="{other}" href="http://testserver/{other}/"' in html
     assert 'href="#main"' in html, "skip link"
+
+
+def test_untranslated_home_page_says_so_and_points_to_the_english_page(client, home_pages):
+    html = client.get("/it/").content.decode()
+    assert '<html lang="it"' in html
+    assert 'hreflang="en" href="http://testserver/en/"' in html
+    assert 'hreflang="it"' not in html.split("<body")[0], "an alias is not a translation"
+    assert '<link rel="canonical" href="http://testserver/en/">' in html
+    assert 'class="page-content" lang="en"' in html
 
 
 def test_root_redirects_by_accept_language(client):

@@ -19,8 +19,9 @@ def _page_translations(page, request):
 def language_versions(context):
     """One entry per site language: where the reader goes to read this page in it.
 
-    `exists` says whether this very page exists in that language (for hreflang); where it
-    does not, the link leads to that language's home page instead.
+    `exists` says whether this very page is really written in that language (for hreflang):
+    an alias that still shows the English text does not count. Where the page does not exist
+    in a language at all, the link leads to that language's home page instead.
     """
     request = context.get("request")
     page = context.get("page")
@@ -31,7 +32,8 @@ def language_versions(context):
     for code, name in settings.LANGUAGES:
         url, exists = None, False
         if code in translations:
-            url, exists = translations[code].get_url(request), True
+            url = translations[code].get_url(request)
+            exists = translations[code].alias_of_id is None
         elif isinstance(page, Page):
             if homes is None:
                 root = page.get_site().root_page if page.get_site() else None
@@ -74,3 +76,15 @@ def main_menu(context):
     if home is None:
         return []
     return list(home.get_children().live().public().in_menu().specific(defer=True))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address; for an untranslated alias, the English page it shows."""
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return None
+    if page.alias_of_id:
+        page = Page.objects.filter(pk=page.alias_of_id).first() or page
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else None

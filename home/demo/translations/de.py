@@ -806,9 +806,7 @@ STRINGS = {
     (
         "The approach has been taken up at the level of the Gdańsk, Gdynia and Sopot metropolitan "
         "area."
-    ): (
-        "Der Ansatz wurde auf der Ebene der Metropolregion Gdańsk, Gdynia und Sopot aufgegriffen."
-    ),
+    ): ("Der Ansatz wurde auf der Ebene der Metropolregion Gdańsk, Gdynia und Sopot aufgegriffen."),
     (
         "Gdańsk is a port city on the Baltic Sea and the capital of the Pomeranian region. It is "
         "known as the birthplace of the Solidarity movement. Observers have linked this history "

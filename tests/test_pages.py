@@ -1,0 +1,611 @@
+"""The content model as editors and readers meet it: tree rules, admin forms, rendering."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.wagtail_factories import ImageFactory
+from wagtail_localize.models import TranslationSource
+
+from citypages.models import (
+    ApproachIndexPage,
+    ApproachPage,
+    CityIndexPage,
+    CityPage,
+    NetworkIndexPage,
+    NetworkPage,
+)
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from tests.conftest import LANGUAGE_CODES, translate_page
+from tests.factories import (
+    ApproachPageFactory,
+    CityIndexPageFactory,
+    CityPageFactory,
+    NetworkPageFactory,
+    PolicyAreaFactory,
+    add_aliases,
+    english_home,
+)
+
+
+def full_body(image):
+    """A city body using every block type, in StreamField JSON."""
+    return json.dumps(
+        [
+            {"type": "heading", "value": {"text": "Introduction"}},
+            {"type": "paragraph", "value": "<p>The city opened its services to everyone.</p>"},
+            {
+                "type": "quote",
+                "value": {
+                    "text": "We help first.",
+                    "speaker": "A case worker (demo)",
+                    "role": "Illustrative quote",
+                },
+            },
+            {"type": "key_figure", "value": {"value": "2,000", "label": "people (illustrative)"}},
+            {
+                "type": "image",
+                "value": {
+                    "image": image.pk,
+                    "alt": "Abstract shapes",
+                    "caption": "An illustration",
+                    "credit": "Demo",
+                },
+            },
+            {"type": "embed", "value": {"url": "https://vimeo.com/1", "caption": "Demo embed"}},
+            {
+                "type": "timeline",
+                "value": {
+                    "heading": "Milestones",
+                    "events": [{"year": 2015, "event": "Declared a refuge"}],
+                },
+            },
+            {
+                "type": "actors",
+                "value": {
+                    "heading": "Who",
+                    "actors": [{"name": "Office for Migration", "kind": "municipality", "url": ""}],
+                },
+            },
+            {
+                "type": "sources",
+                "value": {
+                    "heading": "Sources",
+                    "items": [
+                        {
+                            "title": "Council resolution",
+                            "publisher": "Council",
+                            "year": 2015,
+                            "url": "https://example.org/resolution",
+                        }
+                    ],
+                },
+            },
+        ]
+    )
+
+
+@pytest.fixture
+def site_tree(db):
+    """One page of every type in the English tree, aliased into the six other languages."""
+    home = english_home()
+    image = ImageFactory(title="Demo image")
+    area = PolicyAreaFactory(name="Social rights", slug="social-rights")
+    network = NetworkPageFactory(title="Solidarity Cities", slug="solidarity-cities")
+    city = CityPageFactory(
+        title="Berlin",
+        slug="berlin",
+        country="DE",
+        lat=52.52,
+        lng=13.40,
+        featured=True,
+        networks=[network],
+        body=full_body(image),
+        summary="A featured city.",
+    )
+    approach = ApproachPageFactory(
+        parent=city, title="Welcome office", slug="welcome-office", policy_areas=[area]
+    )
+    approaches = home.add_child(instance=ApproachIndexPage(title="Approaches", slug="approaches"))
+    news_index = home.add_child(instance=NewsIndexPage(title="News", slug="news"))
+    news = news_index.add_child(
+        instance=NewsPage(title="Launch", slug="launch", intro="We are live.")
+    )
+    about = home.add_child(instance=StandardPage(title="About", slug="about", intro="Who we are."))
+    add_aliases()
+    return {
+        "home": home,
+        "city_index": city.get_parent().specific,
+        "city": city,
+        "approach": approach,
+        "approach_index": approaches,
+        "network_index": network.get_parent().specific,
+        "network": network,
+        "news_index": news_index,
+        "news": news,
+        "about": about,
+        "area": area,
+        "image": image,
+    }
+
+
+class TestTreeRules(WagtailPageTestCase):
+    def test_home_offers_the_sections(self):
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {CityIndexPage, ApproachIndexPage, NetworkIndexPage, NewsIndexPage, StandardPage},
+        )
+
+    def test_cities_live_under_the_city_index_and_approaches_under_their_city(self):
+        self.assertAllowedSubpageTypes(CityIndexPage, {CityPage})
+        self.assertAllowedSubpageTypes(CityPage, {ApproachPage})
+        self.assertAllowedParentPageTypes(ApproachPage, {CityPage})
+        self.assertCanCreateAt(CityIndexPage, CityPage)
+        self.assertCanCreateAt(CityPage, ApproachPage)
+        self.assertCanNotCreateAt(HomePage, CityPage)
+        self.assertCanNotCreateAt(CityIndexPage, ApproachPage)
+
+    def test_networks_and_news_have_their_own_index(self):
+        self.assertAllowedSubpageTypes(NetworkIndexPage, {NetworkPage})
+        self.assertAllowedParentPageTypes(NetworkPage, {NetworkIndexPage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
+        self.assertAllowedSubpageTypes(ApproachIndexPage, set())
+
+
+class TestEditorsCreatePagesInTheAdmin(WagtailPageTestCase):
+    """An editor fills in each page type's admin form and publishes it."""
+
+    def setUp(self):
+        self.user = self.login()
+        self.home = english_home()
+        self.image = ImageFactory(title="Illustration")
+
+    def body(self):
+        return streamfield(
+            [
+                ("heading", {"text": "How it works"}),
+                ("paragraph", rich_text("<p>Plain words.</p>")),
+                ("quote", {"text": "Words", "speaker": "Someone (demo)", "role": "Illustrative"}),
+                ("key_figure", {"value": "12", "label": "offices"}),
+                ("image", {"image": self.image.pk, "alt": "Shapes", "caption": "", "credit": ""}),
+                (
+                    "timeline",
+                    {
+                        "heading": "",
+                        "events": streamfield([("item", {"year": "2019", "event": "Started"})]),
+                    },
+                ),
+            ]
+        )
+
+    def test_editor_creates_a_city_with_networks_and_every_block(self):
+        network = NetworkPageFactory(title="Eurocities", slug="eurocities")
+        index = CityIndexPageFactory()
+        data = nested_form_data(
+            {
+                "title": "Grenoble",
+                "slug": "grenoble",
+                "country": "FR",
+                "location": "SRID=4326;POINT(5.7245 45.1885)",
+                "population": "158000",
+                "featured": "on",
+                "subtitle": "A welcoming city",
+                "summary": "Short summary.",
+                "why_listed": "",
+                "report": "",
+                "key_takeaways": streamfield([("takeaway", "First"), ("takeaway", "Second")]),
+                "body": streamfield(
+                    [
+                        ("heading", {"text": "Context"}),
+                        ("paragraph", rich_text("<p>Text.</p>")),
+                        ("quote", {"text": "A quote", "speaker": "Demo speaker", "role": "Demo"}),
+                        ("key_figure", {"value": "3", "label": "shelters (illustrative)"}),
+                        (
+                            "image",
+                            {
+                                "image": self.image.pk,
+                                "alt": "Shapes",
+                                "caption": "C",
+                                "credit": "Demo",
+                            },
+                        ),
+                        ("embed", {"url": "https://vimeo.com/2", "caption": ""}),
+                        (
+                            "timeline",
+                            {
+                                "heading": "Dates",
+                                "events": streamfield(
+                                    [("item", {"year": "2018", "event": "Joined ANVITA"})]
+                                ),
+                            },
+                        ),
+                        (
+                            "actors",
+                            {
+                                "heading": "Actors",
+                                "actors": streamfield(
+                                    [("item", {"name": "City", "kind": "municipality", "url": ""})]
+                                ),
+                            },
+                        ),
+                        (
+                            "sources",
+                            {
+                                "heading": "Sources",
+                                "items": streamfield(
+                                    [
+                                        (
+                                            "item",
+                                            {
+                                                "title": "Report",
+                                                "publisher": "",
+                                                "year": "",
+                                                "url": "",
+                                            },
+                                        )
+                                    ]
+                                ),
+                            },
+                        ),
+                    ]
+                ),
+                "network_links": inline_formset([{"network": network.pk}]),
+                "comments": inline_formset([]),
+            }
+        )
+        self.assertCanCreate(index, CityPage, data)
+        city = CityPage.objects.get(slug="grenoble", locale__language_code="en")
+        assert (round(city.lat, 4), round(city.lng, 4)) == (45.1885, 5.7245)
+        assert [n.pk for n in city.member_networks()] == [network.pk]
+        assert [b.block_type for b in city.body] == [
+            "heading",
+            "paragraph",
+            "quote",
+            "key_figure",
+            "image",
+            "embed",
+            "timeline",
+            "actors",
+            "sources",
+        ]
+
+    def test_editor_creates_an_approach_with_policy_areas_and_contact(self):
+        city = CityPageFactory(title="Naples", slug="naples", country="IT")
+        area = PolicyAreaFactory(name="Reception", slug="reception")
+        data = nested_form_data(
+            {
+                "title": "Registry for all",
+                "slug": "registry",
+                "short_title": "Registry",
+                "summary": "Residents are registered.",
+                "status": "discontinued",
+                "discontinued_year": "2019",
+                "body": self.body(),
+                "contact": streamfield(
+                    [
+                        (
+                            "contact",
+                            {
+                                "name": "Registry office",
+                                "role": "",
+                                "organisation": "City",
+                                "email": "",
+                                "url": "",
+                            },
+                        )
+                    ]
+                ),
+                "policy_area_links": inline_formset([{"policy_area": area.pk}]),
+                "related_links": inline_formset([]),
+                "comments": inline_formset([]),
+            }
+        )
+        self.assertCanCreate(city, ApproachPage, data)
+        approach = ApproachPage.objects.get(slug="registry", locale__language_code="en")
+        assert [link.policy_area for link in approach.policy_area_links.all()] == [area]
+
+    def test_a_discontinued_approach_needs_its_end_year(self):
+        city = CityPageFactory(title="Ghent", slug="ghent", country="BE")
+        area = PolicyAreaFactory(name="Reception", slug="reception")
+        data = nested_form_data(
+            {
+                "title": "Ended",
+                "slug": "ended",
+                "short_title": "",
+                "summary": "Gone.",
+                "status": "discontinued",
+                "discontinued_year": "",
+                "body": streamfield([]),
+                "contact": streamfield([]),
+                "policy_area_links": inline_formset([{"policy_area": area.pk}]),
+                "related_links": inline_formset([]),
+                "comments": inline_formset([]),
+            }
+        )
+        url = f"/admin/pages/add/citypages/approachpage/{city.pk}/"
+        response = self.client.post(url, data)
+        assert response.status_code == 200  # the form comes back with the error
+        assert "Give the year a discontinued approach ended." in response.content.decode()
+        assert not ApproachPage.objects.filter(slug="ended").exists()
+
+    def test_editor_creates_network_news_and_standard_pages(self):
+        networks = NetworkIndexPage(title="Networks", slug="networks")
+        self.home.add_child(instance=networks)
+        self.assertCanCreate(
+            networks,
+            NetworkPage,
+            nested_form_data(
+                {
+                    "title": "ICORN",
+                    "slug": "icorn",
+                    "summary": "Cities of refuge for writers.",
+                    "acronym": "ICORN",
+                    "scope": "international",
+                    "founded": "2006",
+                    "website": "https://icorn.org",
+                    "logo": "",
+                    "body": self.body(),
+                    "comments": inline_formset([]),
+                }
+            ),
+        )
+        self.assertCanCreate(
+            self.home,
+            StandardPage,
+            nested_form_data(
+                {
+                    "title": "Methodology",
+                    "slug": "methodology",
+                    "intro": "How we work.",
+                    "body": self.body(),
+                    "comments": inline_formset([]),
+                }
+            ),
+        )
+        news = NewsIndexPage(title="News", slug="news")
+        self.home.add_child(instance=news)
+        self.assertCanCreate(
+            news,
+            NewsPage,
+            nested_form_data(
+                {
+                    "title": "Launch",
+                    "slug": "launch",
+                    "date": "2026-11-01",
+                    "intro": "Live.",
+                    "body": self.body(),
+                    "comments": inline_formset([]),
+                }
+            ),
+        )
+        self.assertCanCreate(
+            self.home,
+            ApproachIndexPage,
+            nested_form_data(
+                {
+                    "title": "Approaches",
+                    "slug": "approaches",
+                    "intro": rich_text(""),
+                    "comments": inline_formset([]),
+                }
+            ),
+        )
+
+
+@pytest.mark.django_db
+def test_every_page_type_renders_in_every_language(client, site_tree):
+    pages = [
+        site_tree[key]
+        for key in (
+            "home",
+            "city_index",
+            "city",
+            "approach",
+            "approach_index",
+            "network_index",
+            "network",
+            "news_index",
+            "news",
+            "about",
+        )
+    ]
+    seen_types = set()
+    for page in pages:
+        translations = page.get_translations(inclusive=True).select_related("locale")
+        assert sorted(t.locale.language_code for t in translations) == sorted(LANGUAGE_CODES)
+        for translation in translations:
+            response = client.get(translation.url)
+            assert response.status_code == 200, translation.url
+            code = translation.locale.language_code
+            assert f'<html lang="{code}"' in response.content.decode()
+        seen_types.add(type(page))
+    assert len(seen_types) == 10
+
+
+@pytest.mark.django_db
+def test_city_profile_shows_every_block_and_its_facts(client, site_tree):
+    html = client.get("/en/cities/berlin/").content.decode()
+    for text in (
+        "Introduction",
+        "The city opened its services",
+        "We help first.",
+        "people (illustrative)",
+        "Abstract shapes",
+        "Declared a refuge",
+        "Office for Migration",
+        "Council resolution",
+        "Welcome office",
+        "Solidarity Cities",
+        "In-depth profile",
+        "Germany",
+    ):
+        assert text in html, text
+    assert 'href="/en/networks/solidarity-cities/"' in html
+    assert 'href="/en/cities/berlin/welcome-office/"' in html
+
+
+@pytest.mark.django_db
+def test_approach_page_shows_its_city_areas_and_status(client, site_tree):
+    approach = site_tree["approach"]
+    approach.status, approach.discontinued_year = "discontinued", 2020
+    approach.save_revision().publish()
+    html = client.get("/en/cities/berlin/welcome-office/").content.decode()
+    assert 'href="/en/cities/berlin/"' in html
+    assert "Social rights" in html
+    assert "Discontinued in 2020" in html
+
+
+@pytest.mark.django_db
+def test_network_page_lists_and_maps_its_member_cities(client, site_tree):
+    CityPageFactory(title="Potsdam", slug="potsdam", networks=[site_tree["network"]])
+    CityPageFactory(title="Lyon", slug="lyon", country="FR")
+    html = client.get("/en/networks/solidarity-cities/").content.decode()
+    assert 'href="/en/cities/berlin/"' in html and 'href="/en/cities/potsdam/"' in html
+    assert "/en/cities/lyon/" not in html
+    assert 'id="member-points"' in html
+
+
+def city_with(n, name):
+    networks = [NetworkPageFactory(title=f"{name} network {i}") for i in range(n)]
+    city = CityPageFactory(title=name, networks=networks)
+    area = PolicyAreaFactory(name="Social rights", slug="social-rights")
+    for i in range(n):
+        ApproachPageFactory(parent=city, title=f"{name} approach {i}", policy_areas=[area])
+    return city
+
+
+def queries_for(client, url):
+    client.get(url)  # warm Wagtail's site-root cache, as on a running site
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_city_page_queries_do_not_grow_with_approaches_and_networks(client):
+    small = city_with(2, "Small")
+    large = city_with(20, "Large")
+    add_aliases("fr")
+    assert queries_for(client, small.url) == queries_for(client, large.url)
+    french_small = small.get_translation(Locale.objects.get(language_code="fr"))
+    french_large = large.get_translation(Locale.objects.get(language_code="fr"))
+    assert queries_for(client, french_small.url) == queries_for(client, french_large.url)
+
+
+@pytest.mark.django_db
+def test_listing_queries_do_not_grow_with_the_number_of_cities(client):
+    CityIndexPageFactory()
+    for i in range(3):
+        CityPageFactory(title=f"First {i}")
+    few = queries_for(client, "/en/cities/")
+    for i in range(30):
+        CityPageFactory(title=f"More {i}")
+    assert queries_for(client, "/en/cities/") == few
+
+
+@pytest.mark.django_db
+def test_translated_city_keeps_coordinates_and_links_same_language_networks(client, site_tree):
+    french = Locale.objects.get(language_code="fr")
+    city, network = site_tree["city"], site_tree["network"]
+    translate_page(network, french, {"Solidarity Cities": "Villes solidaires"})
+    french_city = translate_page(city, french, {"Berlin": "Berlin (FR)"})
+    assert french_city.alias_of_id is None
+    assert french_city.location == city.location
+    assert french_city.country == city.country
+    html = client.get("/fr/cities/berlin/").content.decode()
+    assert "Berlin (FR)" in html
+    assert '<a href="/fr/networks/solidarity-cities/">Villes solidaires</a>' in html
+    # Greek has no translation of the network: the Greek alias is linked, never English.
+    add_aliases("el")
+    html = client.get("/el/cities/berlin/").content.decode()
+    assert 'href="/el/networks/solidarity-cities/"' in html
+    assert 'href="/en/networks/' not in html
+
+
+@pytest.mark.django_db
+def test_coordinates_country_and_slug_are_never_sent_to_translators(site_tree):
+    source, _created = TranslationSource.get_or_create_from_instance(site_tree["city"])
+    strings = {s.string.data for s in source.stringsegment_set.select_related("string")}
+    assert "Berlin" in strings and "Abstract shapes" in strings
+    location = site_tree["city"].location
+    assert not any(location in s or s in ("DE", "berlin") for s in strings)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", {"Berlin", "Potsdam", "Lyon"}),
+        ("?country=DE", {"Berlin", "Potsdam"}),
+        ("?country=fr", {"Lyon"}),
+        ("?network=solidarity-cities", {"Berlin"}),
+        ("?policy_area=social-rights", {"Berlin"}),
+        ("?featured=true", {"Berlin"}),
+        ("?country=DE&featured=on", {"Berlin"}),
+    ],
+)
+def test_city_index_filters_return_the_right_cities(client, site_tree, query, expected):
+    CityPageFactory(title="Potsdam", slug="potsdam")
+    CityPageFactory(title="Lyon", slug="lyon", country="FR", lat=45.76, lng=4.84)
+    response = client.get(f"/en/cities/{query}")
+    assert response.status_code == 200
+    listed = {city.title for city in response.context["cities"]}
+    assert listed == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["?country=XX", "?network=nope", "?policy_area=%00"])
+def test_city_index_refuses_unknown_filter_values(client, site_tree, query):
+    response = client.get(f"/en/cities/{query}")
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_approach_index_filters_by_policy_area_country_and_city(client, site_tree):
+    other_area = PolicyAreaFactory(name="Participation", slug="participation")
+    lyon = CityPageFactory(title="Lyon", slug="lyon", country="FR")
+    ApproachPageFactory(
+        parent=lyon, title="Local vote", slug="local-vote", policy_areas=[other_area]
+    )
+    cases = {
+        "": {"Welcome office", "Local vote"},
+        "?policy_area=participation": {"Local vote"},
+        "?country=DE": {"Welcome office"},
+        "?city=lyon": {"Local vote"},
+    }
+    for query, expected in cases.items():
+        response = client.get(f"/en/approaches/{query}")
+        assert response.status_code == 200
+        assert {a.title for a in response.context["approaches"]} == expected, query
+    assert client.get("/en/approaches/?city=atlantis").status_code == 400
+
+
+@pytest.mark.django_db
+def test_home_page_counts_from_the_database(client, site_tree):
+    CityPageFactory(title="Lyon", slug="lyon", country="FR")
+    response = client.get("/en/")
+    assert response.context["figures"] == {
+        "cities": 2,
+        "countries": 2,
+        "networks": 1,
+        "approaches": 1,
+    }
+
+
+@pytest.mark.django_db
+def test_print_stylesheet_is_linked(client, site_tree):
+    html = client.get("/en/cities/berlin/").content.decode()
+    assert 'href="/static/css/print.css" media="print"' in html
+
+
+@pytest.mark.django_db
+def test_no_asset_comes_from_a_cdn(client, site_tree):
+    for url in ("/en/", "/en/cities/", "/en/cities/berlin/", "/en/networks/solidarity-cities/"):
+        html = client.get(url).content.decode()
+        for marker in ("unpkg.com", "cdn.", "jsdelivr", "googleapis"):
+            assert marker not in html, (url, marker)
