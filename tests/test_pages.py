@@ -1,7 +1,5 @@
 """The content model as editors and readers meet it: tree rules, admin forms, rendering."""
 
-import json
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -30,107 +28,6 @@ from tests.factories import (
     add_aliases,
     english_home,
 )
-
-
-def full_body(image):
-    """A city body using every block type, in StreamField JSON."""
-    return json.dumps(
-        [
-            {"type": "heading", "value": {"text": "Introduction"}},
-            {"type": "paragraph", "value": "<p>The city opened its services to everyone.</p>"},
-            {
-                "type": "quote",
-                "value": {
-                    "text": "We help first.",
-                    "speaker": "A case worker (demo)",
-                    "role": "Illustrative quote",
-                },
-            },
-            {"type": "key_figure", "value": {"value": "2,000", "label": "people (illustrative)"}},
-            {
-                "type": "image",
-                "value": {
-                    "image": image.pk,
-                    "alt": "Abstract shapes",
-                    "caption": "An illustration",
-                    "credit": "Demo",
-                },
-            },
-            {"type": "embed", "value": {"url": "https://vimeo.com/1", "caption": "Demo embed"}},
-            {
-                "type": "timeline",
-                "value": {
-                    "heading": "Milestones",
-                    "events": [{"year": 2015, "event": "Declared a refuge"}],
-                },
-            },
-            {
-                "type": "actors",
-                "value": {
-                    "heading": "Who",
-                    "actors": [{"name": "Office for Migration", "kind": "municipality", "url": ""}],
-                },
-            },
-            {
-                "type": "sources",
-                "value": {
-                    "heading": "Sources",
-                    "items": [
-                        {
-                            "title": "Council resolution",
-                            "publisher": "Council",
-                            "year": 2015,
-                            "url": "https://example.org/resolution",
-                        }
-                    ],
-                },
-            },
-        ]
-    )
-
-
-@pytest.fixture
-def site_tree(db):
-    """One page of every type in the English tree, aliased into the six other languages."""
-    home = english_home()
-    image = ImageFactory(title="Demo image")
-    area = PolicyAreaFactory(name="Social rights", slug="social-rights")
-    network = NetworkPageFactory(title="Solidarity Cities", slug="solidarity-cities")
-    city = CityPageFactory(
-        title="Berlin",
-        slug="berlin",
-        country="DE",
-        lat=52.52,
-        lng=13.40,
-        featured=True,
-        networks=[network],
-        body=full_body(image),
-        summary="A featured city.",
-    )
-    approach = ApproachPageFactory(
-        parent=city, title="Welcome office", slug="welcome-office", policy_areas=[area]
-    )
-    approaches = home.add_child(instance=ApproachIndexPage(title="Approaches", slug="approaches"))
-    news_index = home.add_child(instance=NewsIndexPage(title="News", slug="news"))
-    news = news_index.add_child(
-        instance=NewsPage(title="Launch", slug="launch", intro="We are live.")
-    )
-    about = home.add_child(instance=StandardPage(title="About", slug="about", intro="Who we are."))
-    add_aliases()
-    return {
-        "home": home,
-        "city_index": city.get_parent().specific,
-        "city": city,
-        "approach": approach,
-        "approach_index": approaches,
-        "network_index": network.get_parent().specific,
-        "network": network,
-        "news_index": news_index,
-        "news": news,
-        "about": about,
-        "area": area,
-        "image": image,
-    }
 
 
 class TestTreeRules(WagtailPageTestCase):

@@ -195,8 +195,10 @@ class DemoLoader:
         self.load_cities()
         self.load_approaches()
         self.load_news()
-        self.sync_other_languages()
+        # Translations first: a page translated directly is cheaper than an alias that is
+        # converted afterwards. Synchronising then aliases everything that is left.
         self.translate()
+        self.sync_other_languages()
 
     # English source content -------------------------------------------------------
 

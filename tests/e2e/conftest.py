@@ -10,6 +10,7 @@ import re
 import shutil
 
 import pytest
+from django.db.backends.base.creation import BaseDatabaseCreation
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -25,6 +26,32 @@ LOCAL_ONLY = re.compile(r"^(?!https?://(localhost|127\.0\.0\.1)[:/])")
 # Playwright's sync API runs an event loop in this thread; the ORM calls in our tests are
 # still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def _deserialize_without_tree_sync(original):
+    """Restore serialized test data without wagtail-localize re-syncing trees mid-restore.
+
+    Browser tests use serialized_rollback; saving a restored LocaleSynchronization row
+    fires wagtail-localize's post_save tree sync (it ignores `raw`), which would create
+    alias pages in the middle of the restore.
+    """
+
+    def deserialize(self, data):
+        from django.db.models.signals import post_save
+        from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
+        post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+        try:
+            return original(self, data)
+        finally:
+            post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+
+    return deserialize
+
+
+BaseDatabaseCreation.deserialize_db_from_string = _deserialize_without_tree_sync(
+    BaseDatabaseCreation.deserialize_db_from_string
+)
 
 
 def _chromium_missing_reason():

@@ -1006,4 +1006,139 @@ STRINGS = {
         "Die Standards dienen den Kommunen der Region als Bezugspunkt. Inwieweit die einzelnen "
         "Kommunen sie umgesetzt haben, bedarf weiterer Forschung."
     ),
+    "AEIDL": "AEIDL",
+    "About Solidarity Cities": "About Solidarity Cities",
+    "Agencia de Noticias": "Agencia de Noticias",
+    "Ajuntament de Barcelona": "Ajuntament de Barcelona",
+    "Alliance of Cities of Safe Harbours": "Bündnis Städte Sicherer Häfen",
+    "Barcelona Municipal Immigration Council": "Städtischer Rat für Immigration von Barcelona",
+    "Barcelona Societat, núm. 28": "Barcelona Societat, núm. 28",
+    "Barcelona anti-rumour network": "Anti-Gerüchte-Netzwerk Barcelona",
+    (
+        "Barcelona is among the first supporters of the Solidarity Cities initiative, launched in "
+        "Athens."
+    ): (
+        "Barcelona gehört zu den ersten Städten, die die in Athen gestartete Initiative Solidarity "
+        "Cities unterstützen."
+    ),
+    (
+        "Barcelona is among the founding cities of the International Alliance of Safe Harbours in "
+        "Palermo."
+    ): (
+        "Barcelona gehört in Palermo zu den Gründungsstädten der Internationalen Allianz Sicherer "
+        "Häfen."
+    ),
+    "Barcelona launches its anti-rumour strategy against prejudice towards migrants.": (
+        "Barcelona startet seine Anti-Gerüchte-Strategie gegen Vorurteile gegenüber Migrantinnen "
+        "und Migranten."
+    ),
+    "Berlin Senate Commissioner for Integration and Migration": (
+        "Beauftragte des Berliner Senats für Integration und Migration"
+    ),
+    (
+        "Berlin co-founds the Alliance of Cities of Safe Harbours at a congress in its Red Town "
+        "Hall."
+    ): (
+        "Berlin gründet auf einem Kongress im Roten Rathaus das Bündnis „Städte Sicherer Häfen“ "
+        "mit."
+    ),
+    "Berlin passes its participation and integration law, the first of its kind in Germany.": (
+        "Berlin verabschiedet sein Partizipations- und Integrationsgesetz, das erste seiner Art in "
+        "Deutschland."
+    ),
+    "Berlin sets up a state office for refugee affairs to organise reception.": (
+        "Berlin richtet ein Landesamt für Flüchtlingsangelegenheiten ein, das die Aufnahme "
+        "organisiert."
+    ),
+    "Berliner Stadtmission": "Berliner Stadtmission",
+    "Bündnis Städte Sicherer Häfen": "Bündnis Städte Sicherer Häfen",
+    "City of Gdańsk, Department of Social Development": (
+        "Stadt Gdańsk, Abteilung für soziale Entwicklung"
+    ),
+    "Clearingstelle": "Clearingstelle",
+    "Der Tagesspiegel": "Der Tagesspiegel",
+    "El Pla: Barcelona, ciutat refugi": "El Pla: Barcelona, ciutat refugi",
+    "En marcha el Plan Ciudad Refugio de Barcelona": (
+        "En marcha el Plan Ciudad Refugio de Barcelona"
+    ),
+    "European Website on Integration": "European Website on Integration",
+    "Gdansk leads the way in solidarity with refugees": (
+        "Gdansk leads the way in solidarity with refugees"
+    ),
+    "Gdańsk-Gdynia-Sopot Metropolitan Area": "Metropolregion Gdańsk-Gdynia-Sopot",
+    "Immigrant Support Centre": "Unterstützungszentrum für Immigrantinnen und Immigranten",
+    "Immigrants Council of Gdańsk": "Rat der Immigrantinnen und Immigranten von Gdańsk",
+    "Innovation in Politics Institute": "Innovation in Politics Institute",
+    "Lücken im Gesundheitssystem: Hunderte Berliner ohne Krankenkasse": (
+        "Lücken im Gesundheitssystem: Hunderte Berliner ohne Krankenkasse"
+    ),
+    "Mayor Paweł Adamowicz, a supporter of the model, is killed in an attack at a charity event.": (
+        "Bürgermeister Paweł Adamowicz, ein Unterstützer des Modells, wird bei einem Angriff "
+        "während einer Wohltätigkeitsveranstaltung getötet."
+    ),
+    "Medibüro Berlin": "Medibüro Berlin",
+    "Partizipation in der Migrationsgesellschaft": "Partizipation in der Migrationsgesellschaft",
+    "Poland's Tri-City gives example of inclusive integrating solutions": (
+        "Poland's Tri-City gives example of inclusive integrating solutions"
+    ),
+    (
+        "Poland: Gdańsk to be the first Polish city with own comprehensive model of immigrant "
+        "integration?"
+    ): (
+        "Poland: Gdańsk to be the first Polish city with own comprehensive model of immigrant "
+        "integration?"
+    ),
+    "Safe home for immigrants: city policy in Gdansk": (
+        "Safe home for immigrants: city policy in Gdansk"
+    ),
+    "Solidarity Cities": "Solidarity Cities",
+    "State Advisory Council for Participation": "Landesbeirat für Partizipation",
+    "The Berlin parliament passes the revised law on participation in the migration society.": (
+        "Das Berliner Abgeordnetenhaus verabschiedet das überarbeitete Gesetz zur Förderung der "
+        "Partizipation in der Migrationsgesellschaft."
+    ),
+    "The Gdańsk, Gdynia and Sopot metropolitan area publishes minimum standards for integration.": (
+        "Die Metropolregion Gdańsk, Gdynia und Sopot veröffentlicht Mindeststandards für die "
+        "Integration."
+    ),
+    "The Immigrant Support Centre begins its work for the rights of immigrants in Gdańsk.": (
+        "Das Unterstützungszentrum für Immigrantinnen und Immigranten nimmt seine Arbeit für die "
+        "Rechte von Zugewanderten in Gdańsk auf."
+    ),
+    "The city adopts the Immigrant Integration Model.": (
+        "Die Stadt verabschiedet das Integrationsmodell für Immigrantinnen und Immigranten."
+    ),
+    (
+        "The city launches the plan Barcelona, Ciutat Refugi and proposes a network of cities of "
+        "refuge."
+    ): (
+        "Die Stadt startet den Plan „Barcelona, Ciutat Refugi“ und schlägt ein Netzwerk von "
+        "Zufluchtsstädten vor."
+    ),
+    "The city sets up SAIER, its service for immigrants, emigrants and refugees.": (
+        "Die Stadt richtet den SAIER ein, ihren Dienst für Immigrantinnen und Immigranten, "
+        "Emigrantinnen und Emigranten sowie Geflüchtete."
+    ),
+    "The city sets up a cross-sector team to develop an integration model.": (
+        "Die Stadt richtet ein sektorübergreifendes Team ein, um ein Integrationsmodell zu "
+        "entwickeln."
+    ),
+    "The clearing house for people without health insurance opens.": (
+        "Die Clearingstelle für Menschen ohne Krankenversicherung wird eröffnet."
+    ),
+    (
+        "The model wins an Innovation in Politics Award, and the city adopts a Model for Equal "
+        "Treatment."
+    ): (
+        "Das Modell erhält einen Innovation in Politics Award, und die Stadt verabschiedet ein "
+        "Modell für Gleichbehandlung."
+    ),
+    (
+        "Twenty-five Spanish cities present the Barcelona Declaration on the reality of refuge in "
+        "Spain."
+    ): (
+        "Fünfundzwanzig spanische Städte stellen die Erklärung von Barcelona zur Realität der "
+        "Flüchtlingsaufnahme in Spanien vor."
+    ),
+    "forintegration.eu": "forintegration.eu",
 }

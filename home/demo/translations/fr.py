@@ -1013,4 +1013,138 @@ STRINGS = {
         "Les normes servent de référence aux communes de la région. Dans quelle mesure chaque "
         "commune les a appliquées reste une question à approfondir par la recherche."
     ),
+    "AEIDL": "AEIDL",
+    "About Solidarity Cities": "About Solidarity Cities",
+    "Agencia de Noticias": "Agencia de Noticias",
+    "Ajuntament de Barcelona": "Ajuntament de Barcelona",
+    "Alliance of Cities of Safe Harbours": "Alliance des villes «\u00a0Ports sûrs\u00a0»",
+    "Barcelona Municipal Immigration Council": "Conseil municipal de l'immigration de Barcelone",
+    "Barcelona Societat, núm. 28": "Barcelona Societat, núm. 28",
+    "Barcelona anti-rumour network": "Réseau anti-rumeurs de Barcelone",
+    (
+        "Barcelona is among the first supporters of the Solidarity Cities initiative, launched in "
+        "Athens."
+    ): (
+        "Barcelone figure parmi les premières villes à soutenir l'initiative Solidarity Cities, "
+        "lancée à Athènes."
+    ),
+    (
+        "Barcelona is among the founding cities of the International Alliance of Safe Harbours in "
+        "Palermo."
+    ): (
+        "Barcelone figure parmi les villes fondatrices de l'Alliance internationale des Ports "
+        "sûrs, à Palerme."
+    ),
+    "Barcelona launches its anti-rumour strategy against prejudice towards migrants.": (
+        "Barcelone lance sa stratégie anti-rumeurs contre les préjugés envers les personnes "
+        "migrantes."
+    ),
+    "Berlin Senate Commissioner for Integration and Migration": (
+        "Commissaire du Sénat de Berlin à l'intégration et aux migrations"
+    ),
+    (
+        "Berlin co-founds the Alliance of Cities of Safe Harbours at a congress in its Red Town "
+        "Hall."
+    ): (
+        "Berlin cofonde l'Alliance des villes «\u00a0Ports sûrs\u00a0» lors d'un congrès dans son "
+        "Hôtel de ville rouge (Rotes Rathaus)."
+    ),
+    "Berlin passes its participation and integration law, the first of its kind in Germany.": (
+        "Berlin adopte sa loi sur la participation et l'intégration, la première du genre en "
+        "Allemagne."
+    ),
+    "Berlin sets up a state office for refugee affairs to organise reception.": (
+        "Berlin crée un office du Land pour les affaires des réfugiés, chargé d'organiser "
+        "l'accueil."
+    ),
+    "Berliner Stadtmission": "Berliner Stadtmission",
+    "Bündnis Städte Sicherer Häfen": "Bündnis Städte Sicherer Häfen",
+    "City of Gdańsk, Department of Social Development": (
+        "Ville de Gdańsk, Département du développement social"
+    ),
+    "Clearingstelle": "Clearingstelle",
+    "Der Tagesspiegel": "Der Tagesspiegel",
+    "El Pla: Barcelona, ciutat refugi": "El Pla: Barcelona, ciutat refugi",
+    "En marcha el Plan Ciudad Refugio de Barcelona": (
+        "En marcha el Plan Ciudad Refugio de Barcelona"
+    ),
+    "European Website on Integration": "European Website on Integration",
+    "Gdansk leads the way in solidarity with refugees": (
+        "Gdansk leads the way in solidarity with refugees"
+    ),
+    "Gdańsk-Gdynia-Sopot Metropolitan Area": "Aire métropolitaine de Gdańsk-Gdynia-Sopot",
+    "Immigrant Support Centre": "Centre de soutien aux personnes immigrées",
+    "Immigrants Council of Gdańsk": "Conseil des personnes immigrées de Gdańsk",
+    "Innovation in Politics Institute": "Innovation in Politics Institute",
+    "Lücken im Gesundheitssystem: Hunderte Berliner ohne Krankenkasse": (
+        "Lücken im Gesundheitssystem: Hunderte Berliner ohne Krankenkasse"
+    ),
+    "Mayor Paweł Adamowicz, a supporter of the model, is killed in an attack at a charity event.": (
+        "Le maire Paweł Adamowicz, qui soutenait le modèle, est tué lors d'une attaque pendant un "
+        "événement caritatif."
+    ),
+    "Medibüro Berlin": "Medibüro Berlin",
+    "Partizipation in der Migrationsgesellschaft": "Partizipation in der Migrationsgesellschaft",
+    "Poland's Tri-City gives example of inclusive integrating solutions": (
+        "Poland's Tri-City gives example of inclusive integrating solutions"
+    ),
+    (
+        "Poland: Gdańsk to be the first Polish city with own comprehensive model of immigrant "
+        "integration?"
+    ): (
+        "Poland: Gdańsk to be the first Polish city with own comprehensive model of immigrant "
+        "integration?"
+    ),
+    "Safe home for immigrants: city policy in Gdansk": (
+        "Safe home for immigrants: city policy in Gdansk"
+    ),
+    "Solidarity Cities": "Solidarity Cities",
+    "State Advisory Council for Participation": "Conseil consultatif du Land pour la participation",
+    "The Berlin parliament passes the revised law on participation in the migration society.": (
+        "Le parlement berlinois adopte la loi révisée sur la participation dans la société de "
+        "migration."
+    ),
+    "The Gdańsk, Gdynia and Sopot metropolitan area publishes minimum standards for integration.": (
+        "L'aire métropolitaine de Gdańsk, Gdynia et Sopot publie des normes minimales pour "
+        "l'intégration."
+    ),
+    "The Immigrant Support Centre begins its work for the rights of immigrants in Gdańsk.": (
+        "Le Centre de soutien aux personnes immigrées commence son action pour les droits des "
+        "personnes immigrées à Gdańsk."
+    ),
+    "The city adopts the Immigrant Integration Model.": (
+        "La ville adopte le Modèle d'intégration des personnes immigrées."
+    ),
+    (
+        "The city launches the plan Barcelona, Ciutat Refugi and proposes a network of cities of "
+        "refuge."
+    ): (
+        "La ville lance le plan «\u00a0Barcelona, Ciutat Refugi\u00a0» et propose un réseau de "
+        "villes refuges."
+    ),
+    "The city sets up SAIER, its service for immigrants, emigrants and refugees.": (
+        "La ville crée le SAIER, son service pour les personnes immigrées, émigrées et réfugiées."
+    ),
+    "The city sets up a cross-sector team to develop an integration model.": (
+        "La ville met en place une équipe intersectorielle chargée d'élaborer un modèle "
+        "d'intégration."
+    ),
+    "The clearing house for people without health insurance opens.": (
+        "Le centre d'orientation pour les personnes sans assurance maladie ouvre ses portes."
+    ),
+    (
+        "The model wins an Innovation in Politics Award, and the city adopts a Model for Equal "
+        "Treatment."
+    ): (
+        "Le modèle remporte un Innovation in Politics Award, et la ville adopte un Modèle pour "
+        "l'égalité de traitement."
+    ),
+    (
+        "Twenty-five Spanish cities present the Barcelona Declaration on the reality of refuge in "
+        "Spain."
+    ): (
+        "Vingt-cinq villes espagnoles présentent la Déclaration de Barcelone sur la réalité du "
+        "refuge en Espagne."
+    ),
+    "forintegration.eu": "forintegration.eu",
 }
