@@ -21,9 +21,7 @@ def test_seven_locales_and_home_pages_exist_after_migrate(home_pages):
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_home_page_renders_in_its_language_with_all_alternates(
-    client, translated_home_pages, code
-):
+def test_home_page_renders_in_its_language_with_all_alternates(client, translated_home_pages, code):
     response = client.get(f"/{code}/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -110,3 +108,12 @@ def test_production_settings_refuse_to_start_without_secrets(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="SECRET_KEY is not set"):
         importlib.import_module("movingcities.settings.production")
     sys.modules.pop("movingcities.settings.production", None)
+
+
+def test_sitemap_lists_every_language_but_not_untranslated_aliases(client, home_pages, locales):
+    from tests.conftest import translate_page
+
+    translate_page(home_pages["en"], locales["de"])
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/en/</loc>" in xml and "/de/</loc>" in xml
+    assert "/it/</loc>" not in xml, "an alias is not listed"

@@ -195,10 +195,10 @@ class DemoLoader:
         self.load_cities()
         self.load_approaches()
         self.load_news()
-        # Translations first: a page translated directly is cheaper than an alias that is
-        # converted afterwards. Synchronising then aliases everything that is left.
-        self.translate()
+        # Aliases first, then translations: translating an alias keeps it live, whereas a
+        # page translated from scratch starts as a draft (SYNC_LIVE_STATUS_ON_TRANSLATE).
         self.sync_other_languages()
+        self.translate()
 
     # English source content -------------------------------------------------------
 
