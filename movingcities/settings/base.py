@@ -31,6 +31,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "translation",
     "home",
     "citypages",
     "search",
@@ -174,6 +175,40 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # wagtail-localize: a translation goes live only when the translator publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def deepl_glossaries(value, source=LANGUAGE_CODE):
+    """DEEPL_GLOSSARY_IDS for DeepL: 'de=<id>,fr=<id>' -> {("EN", "DE"): "<id>", …}."""
+    glossaries = {}
+    for item in (value or "").split(","):
+        target, _sep, glossary_id = item.partition("=")
+        if target.strip() and glossary_id.strip():
+            glossaries[(source.upper(), target.strip().upper())] = glossary_id.strip()
+    return glossaries
+
+
+# Machine translation in the translation editor: DeepL, only when DEEPL_API_KEY is set
+# (a key ending in ":fx" uses DeepL's free API). Without a key there is no machine
+# translation button at all. Options, from the environment:
+# - DEEPL_FORMALITY: "prefer_more" (default: formal address, Sie/vous/Lei/Pan/usted, as
+#   suits municipal staff), "prefer_less" or "default" (DeepL's choice). DeepL applies it
+#   for de, fr, it, pl and es and ignores it for Greek, where it does not offer the choice.
+# - DEEPL_GLOSSARY_IDS: DeepL glossary per target language, "de=<id>,fr=<id>,…", created
+#   beforehand with DeepL's glossary API (English to that language), so terms such as
+#   "city of refuge" or "solidarity city" are translated the way each country's
+#   migration-policy community says them.
+# - DEEPL_TIMEOUT: seconds to wait for DeepL (default 30).
+# Tests use translation.machine.PseudoTranslator instead; they never call DeepL.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ["DEEPL_API_KEY"],
+            "FORMALITY": os.environ.get("DEEPL_FORMALITY", "prefer_more"),
+            "GLOSSARY_IDS": deepl_glossaries(os.environ.get("DEEPL_GLOSSARY_IDS")),
+            "TIMEOUT": int(os.environ.get("DEEPL_TIMEOUT", "30")),
+        },
+    }
 
 # Maps: tiles are the only thing loaded from elsewhere, and the site works without them.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

@@ -10,7 +10,6 @@ import re
 import shutil
 
 import pytest
-from django.db.backends.base.creation import BaseDatabaseCreation
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,32 +27,6 @@ LOCAL_ONLY = re.compile(r"^(?!https?://(localhost|127\.0\.0\.1)[:/])")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def _deserialize_without_tree_sync(original):
-    """Restore serialized test data without wagtail-localize re-syncing trees mid-restore.
-
-    Browser tests use serialized_rollback; saving a restored LocaleSynchronization row
-    fires wagtail-localize's post_save tree sync (it ignores `raw`), which would create
-    alias pages in the middle of the restore.
-    """
-
-    def deserialize(self, data):
-        from django.db.models.signals import post_save
-        from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
-
-        post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
-        try:
-            return original(self, data)
-        finally:
-            post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
-
-    return deserialize
-
-
-BaseDatabaseCreation.deserialize_db_from_string = _deserialize_without_tree_sync(
-    BaseDatabaseCreation.deserialize_db_from_string
-)
-
-
 def _chromium_missing_reason():
     if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
         return f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
@@ -65,15 +38,25 @@ def _chromium_missing_reason():
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     reason = _chromium_missing_reason()
     if reason:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"Browser tests cannot run under CI: {reason}")
         pytest.skip(reason)
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Starting Playwright switches this thread to another context, where Django opens new
+    # database connections; hand them the snapshot that serialized_rollback restores.
+    serialized = {
+        connection.alias: connection._test_serialized_contents
+        for connection in connections.all(initialized_only=True)
+        if hasattr(connection, "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()

@@ -1,0 +1,146 @@
+"""Every English page exists in the six other languages, and stays so when editors
+create, copy, move or delete pages; `sync_locale_trees` repairs anything else."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.actions.move_page import MovePageAction
+from wagtail.models import Locale, Page
+
+from tests.factories import ApproachPageFactory, CityIndexPageFactory, CityPageFactory
+from translation.synctree import synchronise_locale_trees
+from translation.testing import start_translation
+
+pytestmark = pytest.mark.django_db
+
+OTHER_LANGUAGES = ["de", "fr", "el", "it", "pl", "es"]
+
+
+@pytest.fixture
+def admin_client(client):
+    admin = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
+    client.force_login(admin)
+    return client
+
+
+@pytest.fixture
+def cities(home_pages):
+    index = CityIndexPageFactory()
+    lyon = CityPageFactory(parent=index, title="Lyon", slug="lyon", country="FR")
+    lille = CityPageFactory(parent=index, title="Lille", slug="lille", country="FR")
+    approach = ApproachPageFactory(parent=lyon, title="Housing first", slug="housing-first")
+    synchronise_locale_trees()
+    return {"index": index, "lyon": lyon, "lille": lille, "approach": approach}
+
+
+def versions(page):
+    """{language code: the page's version in that language} (alias or translation)."""
+    return {
+        version.locale.language_code: version
+        for version in Page.objects.filter(translation_key=page.translation_key).select_related(
+            "locale"
+        )
+    }
+
+
+def parent_key(page):
+    return page.get_parent().translation_key
+
+
+def test_sync_locale_trees_creates_missing_aliases_and_is_idempotent(home_pages):
+    index = CityIndexPageFactory()
+    city = CityPageFactory(parent=index, title="Gent", slug="gent", country="BE")
+    assert set(versions(city)) == {"en"}
+
+    out = io.StringIO()
+    call_command("sync_locale_trees", stdout=out)
+    assert "de: created alias of /home/cities/gent/ (Gent)" in out.getvalue()
+    assert "12 aliases created, 0 pages moved." in out.getvalue()  # index + city, 6 languages
+    for code, version in versions(city).items():
+        if code != "en":
+            assert version.alias_of_id == city.pk
+            assert parent_key(version) == index.translation_key
+
+    out = io.StringIO()
+    call_command("sync_locale_trees", stdout=out)
+    assert "0 aliases created, 0 pages moved." in out.getvalue()
+    assert out.getvalue().count(": in sync") == len(OTHER_LANGUAGES)
+
+
+def test_dry_run_changes_nothing(home_pages):
+    city = CityPageFactory(title="Gent", slug="gent", country="BE")
+    out = io.StringIO()
+    call_command("sync_locale_trees", "--dry-run", stdout=out)
+    assert "would create alias of /home/cities/gent/" in out.getvalue()
+    assert set(versions(city)) == {"en"}
+
+
+def test_copying_a_page_in_the_admin_aliases_the_copy_and_its_subpages(cities, admin_client):
+    lyon = cities["lyon"]
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:copy", args=[lyon.pk]),
+        {
+            "new_title": "Lyon (copy)",
+            "new_slug": "lyon-copy",
+            "new_parent_page": cities["index"].pk,
+            "copy_subpages": "on",
+            "publish_copies": "on",
+        },
+    )
+    assert response.status_code == 302
+    copy = Page.objects.get(slug="lyon-copy", locale__language_code="en")
+    copied_approach = copy.get_children().get()
+    for page in (copy, copied_approach):
+        assert set(versions(page)) == {"en", *OTHER_LANGUAGES}
+        for code, version in versions(page).items():
+            if code != "en":
+                assert version.alias_of_id == page.pk
+                assert parent_key(version) == parent_key(page)
+
+
+def test_moving_a_page_moves_its_translations_and_aliases(cities, admin_client):
+    approach, lille = cities["approach"], cities["lille"]
+    _translation, french_approach = start_translation(approach, "fr", {"Housing first": "Logement"})
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:move_confirm", args=[approach.pk, lille.pk])
+    )
+    assert response.status_code == 302
+    approach.refresh_from_db()
+    assert approach.get_parent().pk == lille.pk
+    for code, version in versions(approach).items():
+        assert parent_key(version) == lille.translation_key, code
+        assert version.get_parent().locale.language_code == code
+    french_approach.refresh_from_db()
+    assert french_approach.title == "Logement"
+    assert french_approach.alias_of_id is None
+
+
+def test_a_move_made_in_code_is_followed_too(cities):
+    approach, lille = cities["approach"], cities["lille"]
+    approach.move(lille, pos="last-child")
+    for code, version in versions(approach).items():
+        assert parent_key(version) == lille.translation_key, code
+
+
+def test_deleting_an_english_page_deletes_its_versions_in_other_languages(cities, admin_client):
+    approach = cities["approach"]
+    start_translation(approach, "de")
+    keys = approach.translation_key
+    response = admin_client.post(reverse("wagtailadmin_pages:delete", args=[approach.pk]))
+    assert response.status_code == 302
+    assert not Page.objects.filter(translation_key=keys).exists()
+
+
+def test_sync_locale_trees_moves_a_misplaced_translation_back(cities):
+    german = Locale.objects.get(language_code="de")
+    approach = cities["approach"].get_translation(german)
+    wrong_parent = cities["lille"].get_translation(german)
+    MovePageAction(approach, wrong_parent, pos="last-child").execute(skip_permission_checks=True)
+    out = io.StringIO()
+    call_command("sync_locale_trees", stdout=out)
+    assert "de: moved" in out.getvalue()
+    approach.refresh_from_db()
+    assert parent_key(approach) == cities["lyon"].translation_key

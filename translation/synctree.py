@@ -1,0 +1,202 @@
+"""Keeping every language's page tree a mirror of the English one.
+
+wagtail-localize aliases a page into the other languages when an editor creates it
+(its `after_create_page` hook), and `synchronize_tree` fills gaps. Copies and moves are
+left out; here they are covered:
+
+- a copied page (and every page copied with it) gets its aliases (`after_copy_page`);
+- a moved page takes its translations and aliases along to the matching parent in each
+  language (`post_page_move`, so moves made in code are covered too);
+- a deleted page takes its translations and aliases along (Wagtail's
+  `construct_translated_pages_to_cascade_actions`, shown on the confirmation page);
+- `synchronise_locale_trees()` (the `sync_locale_trees` command) repairs anything else:
+  missing aliases are created and misplaced pages moved back under the right parent.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from wagtail.actions.move_page import MovePageAction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import LocaleSynchronization
+
+logger = logging.getLogger(__name__)
+STEP = Page.steplen
+
+
+def synchronised_locales(source_locale_id):
+    """The locales that follow `source_locale_id` (wagtail-localize's LocaleSynchronization)."""
+    return list(
+        Locale.objects.filter(
+            pk__in=LocaleSynchronization.objects.filter(sync_from_id=source_locale_id).values(
+                "locale_id"
+            )
+        ).order_by("language_code")
+    )
+
+
+def create_missing_aliases(page):
+    """Alias `page` into every language that follows its language and lacks it.
+
+    Returns the aliases created.
+    """
+    created = []
+    locales = synchronised_locales(page.locale_id)
+    if not locales:
+        return created
+    present = set(
+        Page.objects.filter(translation_key=page.translation_key).values_list(
+            "locale_id", flat=True
+        )
+    )
+    for locale in locales:
+        if locale.pk in present:
+            continue
+        alias = page.specific.copy_for_translation(locale, copy_parents=True, alias=True)
+        created.append(alias)
+        # Languages that follow this one follow it too (as wagtail-localize does).
+        created.extend(create_missing_aliases(alias))
+    return created
+
+
+def alias_copied_pages(new_page):
+    """Aliases for a freshly copied page and every page copied along with it."""
+    created = []
+    for page in new_page.get_descendants(inclusive=True).order_by("path"):
+        created.extend(create_missing_aliases(page))
+    return created
+
+
+def move_translations_along(page, new_parent):
+    """Move `page`'s translations and aliases under `new_parent`'s, language by language.
+
+    Returns the pages moved.
+    """
+    moved = []
+    locales = synchronised_locales(page.locale_id)
+    if not locales:
+        return moved
+    translations = Page.objects.filter(
+        translation_key=page.translation_key, locale__in=locales
+    ).select_related("locale")
+    for translation in translations:
+        destination = new_parent.get_translation_or_none(translation.locale)
+        if destination is None:
+            destination = new_parent.specific.copy_for_translation(
+                translation.locale, copy_parents=True, alias=True
+            )
+        if translation.get_parent().pk == destination.pk:
+            continue
+        MovePageAction(translation, destination, pos="last-child").execute(
+            skip_permission_checks=True
+        )
+        moved.append(translation)
+    return moved
+
+
+def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """post_page_move receiver: translations follow a source page to its new parent."""
+    if parent_page_before.pk == parent_page_after.pk:
+        return  # reordering among siblings
+    move_translations_along(instance, parent_page_after)
+
+
+def translations_to_cascade(pages, action):
+    """construct_translated_pages_to_cascade_actions: deleting an English page deletes
+    its aliases and translations in the languages that follow English."""
+    if action != "delete":
+        return None
+    cascaded = {}
+    for page in pages:
+        locales = synchronised_locales(page.locale_id)
+        if locales:
+            cascaded[page] = Page.objects.filter(
+                translation_key=page.translation_key, locale__in=locales
+            )
+    return cascaded
+
+
+@dataclass
+class LocaleSyncReport:
+    language_code: str
+    created: list = field(default_factory=list)
+    moved: list = field(default_factory=list)
+    orphaned: list = field(default_factory=list)
+
+    @property
+    def changed(self):
+        return bool(self.created or self.moved)
+
+
+class _Tree:
+    """translation_key and path of every page of one locale, by path and by key."""
+
+    def __init__(self, locale):
+        rows = Page.objects.filter(locale=locale, depth__gt=1).values_list(
+            "pk", "translation_key", "path", "depth"
+        )
+        self.by_key = {}
+        self.key_by_path = {}
+        for pk, key, path, depth in rows:
+            self.by_key[key] = (pk, path, depth)
+            self.key_by_path[path] = key
+
+    def parent_key(self, path):
+        return self.key_by_path.get(path[:-STEP]) if len(path) > 2 * STEP else None
+
+
+def synchronise_locale(source, target, dry_run=False):
+    """Make `target`'s tree mirror `source`'s. Returns a LocaleSyncReport."""
+    report = LocaleSyncReport(target.language_code)
+    source_tree = _Tree(source)
+    target_tree = _Tree(target)
+    for key, (pk, path, _depth) in sorted(source_tree.by_key.items(), key=lambda i: i[1][1]):
+        parent_key = source_tree.parent_key(path)
+        existing = target_tree.by_key.get(key)
+        if existing is None:
+            page = Page.objects.get(pk=pk)
+            report.created.append(page)
+            if not dry_run:
+                alias = page.specific.copy_for_translation(target, copy_parents=True, alias=True)
+                target_tree.by_key[key] = (alias.pk, alias.path, alias.depth)
+                target_tree.key_by_path[alias.path] = key
+            continue
+        target_pk, target_path, _target_depth = existing
+        if parent_key is None or target_tree.parent_key(target_path) == parent_key:
+            continue
+        if parent_key not in target_tree.by_key:
+            continue  # the parent is missing too: it is created first (path order) unless dry run
+        page = Page.objects.get(pk=target_pk)
+        report.moved.append(page)
+        if not dry_run:
+            destination = Page.objects.get(pk=target_tree.by_key[parent_key][0])
+            MovePageAction(page, destination, pos="last-child").execute(skip_permission_checks=True)
+            target_tree = _Tree(target)  # paths below the moved page changed
+    report.orphaned = list(
+        Page.objects.filter(
+            locale=target,
+            depth__gt=2,
+            translation_key__in=set(target_tree.by_key) - set(source_tree.by_key),
+        ).order_by("path")
+    )
+    return report
+
+
+def synchronise_locale_trees(dry_run=False, language_codes=None):
+    """Synchronise every locale that follows another (or only those in `language_codes`).
+
+    Returns one report per locale.
+    """
+    reports = []
+    synchronisations = LocaleSynchronization.objects.select_related("locale", "sync_from").order_by(
+        "locale__language_code"
+    )
+    if language_codes:
+        synchronisations = synchronisations.filter(locale__language_code__in=language_codes)
+    for synchronisation in synchronisations:
+        with transaction.atomic():
+            reports.append(
+                synchronise_locale(synchronisation.sync_from, synchronisation.locale, dry_run)
+            )
+    return reports

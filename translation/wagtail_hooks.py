@@ -1,0 +1,146 @@
+"""Wagtail hooks of the translation workflow: synchronised trees, language-confined
+permissions, the progress report and its dashboard panel."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, TranslatableMixin
+
+from . import views
+from .permissions import check_may_restructure_page, user_may_change_locale
+from .progress import translation_progress
+from .synctree import alias_copied_pages, translations_to_cascade
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_admin_urls():
+    """The progress report, and wagtail-localize's submit and sync views confined to the
+    user's languages, at wagtail-localize's own addresses (listed first, so they win)."""
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            views.LanguageLimitedSubmitPageTranslationView.as_view(),
+            name="translation_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.LanguageLimitedSubmitSnippetTranslationView.as_view(),
+            name="translation_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.GuardedUpdateTranslationsView.as_view(),
+            name="translation_update_translations",
+        ),
+        path(
+            "reports/translation-progress/",
+            views.TranslationProgressView.as_view(),
+            name="translation_progress",
+        ),
+        path(
+            "reports/translation-progress/<str:language_code>/",
+            views.LanguageProgressView.as_view(),
+            name="translation_progress_language",
+        ),
+    ]
+
+
+class TranslationProgressMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.user_can_see_progress(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_progress_menu_item():
+    return TranslationProgressMenuItem(
+        _("Translation progress"),
+        reverse("translation_progress"),
+        icon_name="wagtail-localize-language",
+        order=8990,
+    )
+
+
+class TranslationProgressPanel(Component):
+    name = "translation_progress"
+    template_name = "translation/dashboard_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["languages"] = translation_progress()
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_progress_panel(request, panels):
+    if views.user_can_see_progress(request.user):
+        panels.append(TranslationProgressPanel())
+
+
+# Synchronised trees ----------------------------------------------------------------
+
+
+@hooks.register("after_copy_page")
+def alias_copied_page(request, page, new_page):
+    alias_copied_pages(new_page)
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_to_translations(pages, action):
+    return translations_to_cascade(pages, action)
+
+
+# Deleting and moving pages outside English is for moderators ----------------------
+
+
+@hooks.register("before_delete_page")
+def forbid_translators_deleting(request, page):
+    check_may_restructure_page(request.user, page)
+
+
+@hooks.register("before_move_page")
+def forbid_translators_moving(request, page, destination):
+    check_may_restructure_page(request.user, page)
+
+
+@hooks.register("before_bulk_action")
+def forbid_translators_bulk_restructuring(request, action_type, objects, action_class_instance):
+    if action_type in ("delete", "move"):
+        for obj in objects:
+            if isinstance(obj, Page):
+                check_may_restructure_page(request.user, obj)
+
+
+# Snippets: only in the user's languages ---------------------------------------------
+
+
+def _check_snippet_locale(request, instance):
+    locale_id = getattr(instance, "locale_id", None)
+    if locale_id is not None and not user_may_change_locale(request.user, locale_id):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def confine_snippet_editing(request, instance):
+    """Runs before wagtail-localize's hook, which would open the translation editor."""
+    _check_snippet_locale(request, instance)
+
+
+@hooks.register("before_delete_snippet")
+def confine_snippet_deleting(request, instances):
+    for instance in instances:
+        _check_snippet_locale(request, instance)
+
+
+@hooks.register("before_create_snippet")
+def confine_snippet_creating(request, model):
+    if not issubclass(model, TranslatableMixin):
+        return
+    code = request.GET.get("locale")
+    locale = Locale.objects.filter(language_code=code).first() if code else None
+    locale = locale or Locale.get_default()
+    if not user_may_change_locale(request.user, locale.pk):
+        raise PermissionDenied
