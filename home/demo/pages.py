@@ -206,35 +206,116 @@ STANDARD_PAGES = [
         ],
     },
     {
-        "slug": "open-data-licence",
-        "title": "Open data and licence",
-        "intro": "The map data of Moving Cities can be downloaded and reused.",
+        "slug": "open-data",
+        "title": "Open data",
+        "intro": (
+            "Every city on our map can be downloaded and reused: as GeoJSON for maps, as CSV "
+            "for spreadsheets, in each of our seven languages, without a key."
+        ),
         "body": [
-            ("heading", {"text": "What you can download"}),
+            ("heading", {"text": "Endpoints"}),
             (
                 "paragraph",
                 (
-                    "<p>The list of municipalities is available as GeoJSON and CSV, and can be "
-                    "filtered by country, network, policy area and in-depth profile. Each "
-                    "record contains the name, country, coordinates, networks and a link to the "
-                    "city page.</p>"
+                    "<ul>"
+                    '<li><a href="/api/v1/cities.geojson">/api/v1/cities.geojson</a>: a GeoJSON '
+                    "FeatureCollection with one point per city (WGS 84, longitude first).</li>"
+                    '<li><a href="/api/v1/cities.csv">/api/v1/cities.csv</a>: the same cities as '
+                    "a UTF-8 CSV table, one row per city.</li>"
+                    "</ul>"
+                    "<p>Both answer plain GET requests from any website (CORS is open). Only "
+                    "published, public pages are included, sorted by name.</p>"
                 ),
             ),
-            ("heading", {"text": "Licence (demo)"}),
+            ("heading", {"text": "Parameters"}),
             (
                 "paragraph",
                 (
-                    "<p>Demo text: in this demo installation the data are offered under the "
-                    "Creative Commons Attribution 4.0 International licence (CC BY 4.0). Please "
-                    "credit Moving Cities when you reuse them.</p>"
+                    "<p>All parameters are optional and can be combined; each narrows the "
+                    "list. An empty value means no filter.</p>"
+                    "<ul>"
+                    "<li><b>lang</b>: en (default), de, fr, el, it, pl or es. Names, page "
+                    "addresses, network names and country names come in that language.</li>"
+                    "<li><b>country</b>: an ISO 3166-1 alpha-2 code, such as DE or it.</li>"
+                    "<li><b>network</b>: a city network, by the last part of its page address, "
+                    "such as eurocities or solidarity-cities.</li>"
+                    "<li><b>policy_area</b>: cities with at least one local approach in this "
+                    "policy area, such as social-rights.</li>"
+                    "<li><b>featured</b>: true for cities with an in-depth profile, false for "
+                    "the others.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Fields"}),
+            (
+                "paragraph",
+                (
+                    "<p>Each GeoJSON feature has a point geometry and these properties; the CSV "
+                    "has the same columns plus lat and lng:</p>"
+                    "<ul>"
+                    "<li><b>name</b>: the name of the municipality in the requested language.</li>"
+                    "<li><b>url</b>: the address of its page on this site.</li>"
+                    "<li><b>country</b> and <b>country_name</b>: the ISO code and the country's "
+                    "name in the requested language.</li>"
+                    "<li><b>population</b>: inhabitants, where known (empty otherwise).</li>"
+                    "<li><b>featured</b>: whether the city has an in-depth profile.</li>"
+                    "<li><b>networks</b>: the city networks it belongs to, each with slug and "
+                    "name; in the CSV, the slugs separated by semicolons.</li>"
+                    "<li><b>approaches</b>: the number of its local approaches on this site.</li>"
+                    "</ul>"
+                    "<p>A city without coordinates appears in the CSV only.</p>"
+                ),
+            ),
+            ("heading", {"text": "Examples"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    '<li><a href="/api/v1/cities.geojson?lang=de&amp;country=DE">German cities, '
+                    "in German</a></li>"
+                    '<li><a href="/api/v1/cities.csv?network=solidarity-cities">Members of '
+                    "Solidarity Cities, as CSV</a></li>"
+                    '<li><a href="/api/v1/cities.geojson?featured=true&amp;lang=fr">Cities with '
+                    "an in-depth profile, in French</a></li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Errors and caching"}),
+            (
+                "paragraph",
+                (
+                    "<p>A wrong parameter (an unknown language, country code, network or policy "
+                    "area, or a value that is not true or false) gets the HTTP status 400 and a "
+                    "JSON error naming the parameter and listing its valid values, for example "
+                    '{"error": {"parameter": "lang", "message": "Unknown language.", "valid": '
+                    '["en", "de", …]}}.</p>'
+                    "<p>Every response carries an ETag that changes whenever a page is "
+                    "published. Send it back in an If-None-Match header to get a short "
+                    "304 Not Modified answer while nothing has changed.</p>"
+                    "<p>The text of every page is also available through the read-only "
+                    '<a href="/api/v2/pages/">page API</a>.</p>'
+                ),
+            ),
+            ("heading", {"text": "Licence"}),
+            (
+                "paragraph",
+                (
+                    "<p>The data are published under the "
+                    '<a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons '
+                    "Attribution 4.0 International licence (CC BY 4.0)</a>. You may share and "
+                    "adapt them for any purpose, also commercially, if you credit "
+                    "“Moving Cities” with a link to this site and to the licence, and say "
+                    "whether you changed the data.</p>"
                 ),
             ),
             ("heading", {"text": "Third-party data"}),
             (
                 "paragraph",
                 (
-                    "<p>Coordinates and population figures are derived from GeoNames, which is "
-                    "published under the Creative Commons Attribution 4.0 licence.</p>"
+                    "<p>Coordinates and population figures are largely taken from "
+                    '<a href="https://www.geonames.org/">GeoNames</a>, published under CC BY '
+                    "4.0. The background map is © OpenStreetMap contributors (ODbL); it is not "
+                    "part of these data.</p>"
                 ),
             ),
         ],

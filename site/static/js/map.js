@@ -55,8 +55,24 @@
     map.on("focus", function () { map.scrollWheelZoom.enable(); });
     map.on("blur", function () { map.scrollWheelZoom.disable(); });
     var layer = L.layerGroup().addTo(map);
-    var renderer = L.canvas({ padding: 0.5, tolerance: 6 });
-    return { map: map, layer: layer, renderer: renderer, container: container };
+    // A finger needs a larger hit area than a mouse pointer around the small markers.
+    var renderer = L.canvas({ padding: 0.5, tolerance: L.Browser.touch ? 12 : 6 });
+    addLegend(map, container);
+    return { map: map, layer: layer, renderer: renderer, container: container, requests: 0 };
+  }
+
+  function addLegend(map, container) {
+    if (!container.dataset.labelFeatured) return;
+    var legend = L.control({ position: "bottomleft" });
+    legend.onAdd = function () {
+      var box = el("div", "", { class: "map-legend" });
+      var swatch = el("span", "", { class: "map-legend__swatch", "aria-hidden": "true" });
+      swatch.style.background = COLOURS.featured;
+      box.appendChild(swatch);
+      box.appendChild(document.createTextNode(container.dataset.labelFeatured));
+      return box;
+    };
+    legend.addTo(map);
   }
 
   function showFeatures(state, features, fit) {
@@ -88,15 +104,23 @@
   }
 
   function loadGeoJSON(state, url, fit) {
+    // Filters can change faster than answers arrive: only the latest request may draw.
+    var request = ++state.requests;
     state.container.setAttribute("aria-busy", "true");
     return fetch(url, { headers: { Accept: "application/geo+json" } })
       .then(function (response) {
         if (!response.ok) throw new Error("HTTP " + response.status);
         return response.json();
       })
-      .then(function (data) { showFeatures(state, data.features, fit); })
-      .catch(function () { state.container.dataset.error = "true"; })
-      .finally(function () { state.container.removeAttribute("aria-busy"); });
+      .then(function (data) {
+        if (request !== state.requests) return;
+        delete state.container.dataset.error;
+        showFeatures(state, data.features, fit);
+      })
+      .catch(function () { if (request === state.requests) state.container.dataset.error = "true"; })
+      .finally(function () {
+        if (request === state.requests) state.container.removeAttribute("aria-busy");
+      });
   }
 
   function formQuery(form) {
@@ -128,17 +152,30 @@
     });
   }
 
+  var listRequests = 0;
+
   function refreshList(query) {
     var list = document.querySelector(".map-list");
     if (!list) return Promise.resolve();
+    var request = ++listRequests;
     return fetch(window.location.pathname + (query ? "?" + query : ""), {
       headers: { "X-Requested-With": "fetch" },
     })
       .then(function (response) { return response.text(); })
       .then(function (html) {
+        if (request !== listRequests) return;
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.querySelector(".map-list");
-        if (fresh) list.innerHTML = fresh.innerHTML;
+        if (!fresh) return;
+        // Keep the live region itself, so screen readers announce its new text.
+        var status = list.querySelector("[role=status]");
+        var freshStatus = fresh.querySelector("[role=status]");
+        list.innerHTML = fresh.innerHTML;
+        var placeholder = list.querySelector("[role=status]");
+        if (status && freshStatus && placeholder) {
+          placeholder.replaceWith(status);
+          status.textContent = freshStatus.textContent;
+        }
       });
   }
 

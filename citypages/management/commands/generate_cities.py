@@ -1,0 +1,243 @@
+"""manage.py generate_cities --count N --seed S [--aliases] [--clear]
+
+Synthetic cities for benchmarks only: marked `is_synthetic`, titled "Synthetic …", never
+loaded by the demo. The same seed on the same database gives the same cities. Pages are
+written in bulk (a handful of INSERTs per thousand cities) rather than one tree insert
+each, so 1,000 cities take about a second; they are live, linked to 0–3 existing English
+networks, and with `--aliases` get an alias in every other language.
+Search and reference indexes are not updated for them; planner statistics are.
+"""
+
+import random
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, models, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from citypages.geo import format_point
+from citypages.models import CityIndexPage, CityNetworkMembership, CityPage, NetworkPage
+
+# Countries and rough bounding boxes (lat min, lat max, lng min, lng max) in Europe.
+COUNTRIES = {
+    "AT": (46.5, 48.9, 9.6, 17.1),
+    "BE": (49.6, 51.4, 2.6, 6.3),
+    "CH": (45.9, 47.7, 6.0, 10.4),
+    "DE": (47.4, 54.9, 6.0, 15.0),
+    "ES": (36.1, 43.7, -9.2, 3.2),
+    "FR": (43.0, 50.9, -4.5, 7.5),
+    "GR": (35.0, 41.7, 20.0, 26.5),
+    "IT": (37.0, 46.9, 7.0, 18.4),
+    "NL": (50.8, 53.5, 3.4, 7.1),
+    "PL": (49.1, 54.8, 14.2, 24.1),
+}
+SYLLABLES = ["ber", "lin", "mar", "ka", "to", "vel", "dorf", "ria", "sen", "go", "lu", "na"]
+
+
+def synthetic_name(rng):
+    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return word.capitalize()
+
+
+def insert_child_rows(model, objects):
+    """INSERT the child-table rows of multi-table-inherited pages whose Page rows exist.
+
+    Django's bulk_create refuses multi-table inheritance; the Page part is bulk-created
+    first, and this writes the model's own columns with one executemany.
+    """
+    fields = model._meta.local_concrete_fields
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    rows = [
+        [f.get_db_prep_save(f.pre_save(obj, add=True), connection) for f in fields]
+        for obj in objects
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)
+
+
+def bulk_add_children(parent, pages):
+    """Create `pages` (unsaved CityPages) as the last children of `parent`, in bulk."""
+    last = parent.get_last_child()
+    number = 1 if last is None else Page._str2int(last.path[-Page.steplen :]) + 1
+    content_type = ContentType.objects.get_for_model(CityPage)
+    for offset, page in enumerate(pages):
+        page.depth = parent.depth + 1
+        page.path = parent.path + Page._int2str(number + offset).rjust(Page.steplen, "0")
+        page.url_path = f"{parent.url_path}{page.slug}/"
+        page.numchild = 0
+        page.content_type = content_type
+    base_pages = [
+        Page(**{f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields})
+        for page in pages
+    ]
+    Page.objects.bulk_create(base_pages)
+    for page, base in zip(pages, base_pages, strict=True):
+        page.pk = page.page_ptr_id = base.pk
+        page.id = base.pk
+    insert_child_rows(CityPage, pages)
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+    parent.refresh_from_db(fields=["numchild"])
+    return pages
+
+
+def refresh_statistics():
+    """Let the query planner see the new rows at once, as autovacuum would after a while.
+
+    Without this, PostgreSQL plans the first queries after a bulk load with empty-table
+    statistics and can be a hundred times slower than on a settled database.
+    """
+    tables = [model._meta.db_table for model in (Page, CityPage, CityNetworkMembership)]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables))
+        elif connection.vendor == "sqlite":
+            cursor.execute("ANALYZE")
+
+
+class Command(BaseCommand):
+    help = (
+        "Create N synthetic, live CityPages (is_synthetic=True, title 'Synthetic …') for "
+        "benchmarks. Deterministic for a given seed. Never part of the demo content."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, required=True, help="number of cities")
+        parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+        parser.add_argument(
+            "--aliases",
+            action="store_true",
+            help="also create an alias in every other language (in bulk, as tree sync would)",
+        )
+        parser.add_argument(
+            "--clear", action="store_true", help="delete existing synthetic cities first"
+        )
+
+    def handle(self, *args, count, seed, aliases, clear, **options):
+        if count < 0:
+            raise CommandError("--count must be 0 or more.")
+        english = Locale.get_default()
+        index = CityIndexPage.objects.filter(locale=english).order_by("path").first()
+        if index is None:
+            raise CommandError("Create the English city index page first.")
+        with transaction.atomic():
+            if clear:
+                deleted = self.clear()
+                self.stdout.write(f"Deleted {deleted} synthetic cities.")
+            cities = self.generate(index, count, seed)
+            alias_count = self.add_aliases(index, cities) if aliases else 0
+        refresh_statistics()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Created {len(cities)} synthetic cities (seed {seed})"
+                + (f" and {alias_count} aliases." if aliases else ".")
+            )
+        )
+
+    def clear(self):
+        """Delete every synthetic city and its aliases.
+
+        They are leaves of the tree, so a plain Django delete followed by a recount of
+        their parents' children is enough (treebeard's own bulk delete is far slower).
+        """
+        synthetic = CityPage.objects.filter(is_synthetic=True)
+        if synthetic.exclude(numchild=0).exists():
+            raise CommandError("Some synthetic cities have child pages; delete them in the admin.")
+        total = synthetic.filter(alias_of=None).count()
+        parents = {path[: -Page.steplen] for path in synthetic.values_list("path", flat=True)}
+        # Unpublished first: Wagtail otherwise unpublishes (and saves) each page on delete.
+        Page.objects.filter(pk__in=synthetic.values("pk")).update(live=False)
+        models.QuerySet.delete(CityPage.objects.filter(is_synthetic=True))
+        for parent in Page.objects.filter(path__in=parents):
+            Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+        return total
+
+    def generate(self, index, count, seed):
+        rng = random.Random(seed)
+        networks = list(
+            NetworkPage.objects.live().filter(locale_id=index.locale_id).order_by("path")
+        )
+        taken = set(index.get_children().values_list("slug", flat=True))
+        now = timezone.now()
+        cities, links = [], []
+        for n in range(1, count + 1):
+            slug = f"synthetic-{seed}-{n}"
+            if slug in taken:
+                raise CommandError(
+                    f"Synthetic cities with seed {seed} exist already; use --clear or "
+                    "another --seed."
+                )
+            country = rng.choice(sorted(COUNTRIES))
+            lat_min, lat_max, lng_min, lng_max = COUNTRIES[country]
+            title = f"Synthetic {synthetic_name(rng)} {n}"
+            city = CityPage(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                locale_id=index.locale_id,
+                translation_key=uuid.UUID(int=rng.getrandbits(128), version=4),
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
+                country=country,
+                location=format_point(
+                    round(rng.uniform(lat_min, lat_max), 5), round(rng.uniform(lng_min, lng_max), 5)
+                ),
+                population=rng.randint(2_000, 2_000_000),
+                featured=rng.random() < 0.04,
+                why_listed="Synthetic city for benchmarks.",
+                is_synthetic=True,
+            )
+            cities.append(city)
+            chosen = rng.sample(networks, k=min(len(networks), rng.choice([0, 1, 1, 2, 2, 3])))
+            links.append(chosen)
+        bulk_add_children(index, cities)
+        CityNetworkMembership.objects.bulk_create(
+            CityNetworkMembership(city_id=city.pk, network=network, sort_order=position)
+            for city, chosen in zip(cities, links, strict=True)
+            for position, network in enumerate(chosen)
+        )
+        return cities
+
+    def add_aliases(self, index, cities):
+        """An alias of every new city under each other language's version of the index."""
+        total = 0
+        sources = {city.pk: city for city in cities}
+        memberships = list(
+            CityNetworkMembership.objects.filter(city_id__in=sources).order_by(
+                "city_id", "sort_order"
+            )
+        )
+        for locale in Locale.objects.exclude(pk=index.locale_id):
+            target_index = index.get_translation_or_none(locale)
+            if target_index is None:  # the index itself gets an alias first, like tree sync
+                target_index = index.copy_for_translation(locale, copy_parents=True, alias=True)
+            aliases = []
+            for city in cities:
+                alias = CityPage(
+                    **{
+                        f.attname: getattr(city, f.attname)
+                        for f in CityPage._meta.concrete_fields
+                        if not f.primary_key and f.attname not in ("page_ptr_id", "id")
+                    }
+                )
+                alias.locale_id = target_index.locale_id
+                alias.alias_of_id = city.pk
+                aliases.append(alias)
+            bulk_add_children(target_index, aliases)
+            by_source = dict(zip((c.pk for c in cities), aliases, strict=True))
+            CityNetworkMembership.objects.bulk_create(
+                CityNetworkMembership(
+                    city_id=by_source[link.city_id].pk,
+                    network_id=link.network_id,
+                    sort_order=link.sort_order,
+                )
+                for link in memberships
+            )
+            total += len(aliases)
+        return total

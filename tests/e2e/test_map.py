@@ -1,0 +1,141 @@
+"""The map in Chromium: markers, filters that update map, list and address, and phones.
+
+Tiles are blocked by the fixtures, so these tests look at markers (drawn on a canvas;
+map.js reports their number in `data-marker-count`) and at Leaflet's state, not at tiles.
+"""
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import (
+    CityIndexPageFactory,
+    CityPageFactory,
+    NetworkPageFactory,
+)
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+MAP = "[data-map]"
+
+
+@pytest.fixture
+def cities(english_home):
+    """Five cities, one with an in-depth profile; two networks with two members each."""
+    cache.clear()  # Wagtail's cached site root paths may name pages of an earlier test
+    harbours = NetworkPageFactory(title="Safe Harbours", slug="safe-harbours")
+    solidarity = NetworkPageFactory(title="Solidarity Cities", slug="solidarity-cities")
+    index = CityIndexPageFactory()
+    CityPageFactory(
+        parent=index, title="Berlin", lat=52.52, lng=13.40, featured=True, networks=[harbours]
+    )
+    CityPageFactory(parent=index, title="Potsdam", lat=52.40, lng=13.07, networks=[harbours])
+    CityPageFactory(
+        parent=index, title="Paris", country="FR", lat=48.86, lng=2.35, networks=[solidarity]
+    )
+    CityPageFactory(
+        parent=index, title="Palermo", country="IT", lat=38.12, lng=13.36, networks=[solidarity]
+    )
+    CityPageFactory(parent=index, title="Gdańsk", country="PL", lat=54.35, lng=18.65)
+    yield index
+    cache.clear()
+
+
+def marker_count(page):
+    page.wait_for_selector(f"{MAP}[data-marker-count]")
+    return int(page.locator(MAP).first.get_attribute("data-marker-count"))
+
+
+def wait_for_markers(page, count):
+    page.wait_for_selector(f'{MAP}[data-marker-count="{count}"]:not([aria-busy])')
+
+
+def listed_cities(page):
+    return page.locator("#city-list li.card h3").all_inner_texts()
+
+
+def test_the_map_shows_a_marker_for_every_city(live_server, page, cities):
+    page.goto(f"{live_server.url}/en/cities/")
+    wait_for_markers(page, 5)
+    featured = page.evaluate(
+        """() => document.querySelector('[data-map]').mapState.layer.getLayers()
+                 .filter(m => m.feature.properties.featured)
+                 .map(m => [m.feature.properties.name, m.options.radius, m.options.fillColor])"""
+    )
+    assert featured == [["Berlin", 8, "#b8410e"]], "featured cities look different"
+    page.goto(f"{live_server.url}/en/")
+    wait_for_markers(page, 5)
+
+
+def test_a_marker_popup_names_the_city_and_links_to_it(live_server, page, cities):
+    page.goto(f"{live_server.url}/en/cities/")
+    wait_for_markers(page, 5)
+    page.evaluate(
+        """() => document.querySelector('[data-map]').mapState.layer.getLayers()
+                 .find(m => m.feature.properties.name === 'Berlin').openPopup()"""
+    )
+    popup = page.locator(".leaflet-popup-content")
+    popup.get_by_role("link", name="Berlin").wait_for()
+    text = popup.inner_text()
+    assert "Germany" in text and "Safe Harbours" in text and "In-depth profile" in text
+    assert (
+        popup.get_by_role("link", name="Berlin")
+        .get_attribute("href")
+        .endswith("/en/cities/berlin/")
+    )
+
+
+def test_choosing_a_network_shrinks_markers_and_list_and_changes_the_url(live_server, page, cities):
+    page.goto(f"{live_server.url}/en/cities/")
+    wait_for_markers(page, 5)
+    assert len(listed_cities(page)) == 5
+
+    page.get_by_label("Network").select_option("safe-harbours")
+    wait_for_markers(page, 2)
+    page.wait_for_url("**/en/cities/?network=safe-harbours")
+    page.wait_for_function("document.querySelectorAll('#city-list li.card').length === 2")
+    assert listed_cities(page) == ["Berlin", "Potsdam"]
+    assert "2 cities" in page.locator("#result-count").inner_text()
+
+    page.get_by_label("Country").select_option("DE")
+    page.wait_for_url("**/en/cities/?country=DE&network=safe-harbours")
+
+    page.go_back()
+    page.wait_for_url("**/en/cities/?network=safe-harbours")
+    assert page.get_by_label("Country").input_value() == ""
+    wait_for_markers(page, 2)
+
+    page.go_back()
+    page.wait_for_url(f"{live_server.url}/en/cities/")
+    wait_for_markers(page, 5)
+    page.wait_for_function("document.querySelectorAll('#city-list li.card').length === 5")
+    assert page.get_by_label("Network").input_value() == ""
+
+    # The address is shareable: opening it shows the same filtered map and list.
+    page.goto(f"{live_server.url}/en/cities/?network=solidarity-cities")
+    wait_for_markers(page, 2)
+    assert listed_cities(page) == ["Palermo", "Paris"]
+    assert page.get_by_label("Network").input_value() == "solidarity-cities"
+
+
+def test_on_a_phone_the_map_is_full_width_and_usable(live_server, phone_page, cities):
+    page = phone_page
+    for path in ("/en/", "/en/cities/"):
+        page.goto(f"{live_server.url}{path}")
+        wait_for_markers(page, 5)
+        box = page.locator(MAP).first.bounding_box()
+        assert box["width"] >= 350 and box["height"] >= 300, box
+        assert page.locator(MAP).first.is_visible()
+
+    map_state = "document.querySelector('[data-map]').mapState.map"
+    zoom = page.evaluate(f"{map_state}.getZoom()")
+    page.locator(".leaflet-control-zoom-in").tap()
+    page.wait_for_function(f"{map_state}.getZoom() > {zoom}")
+
+    # Tap Paris's marker where Leaflet drew it; its popup opens.
+    page.wait_for_timeout(400)  # let the zoom animation end
+    page.evaluate(f"{map_state}.setView([48.86, 2.35], 6, {{animate: false}})")
+    page.locator(MAP).first.scroll_into_view_if_needed()
+    point = page.evaluate(f"{map_state}.latLngToContainerPoint([48.86, 2.35])")
+    box = page.locator(MAP).first.bounding_box()
+    page.touchscreen.tap(box["x"] + point["x"], box["y"] + point["y"])
+    page.locator(".leaflet-popup-content").get_by_role("link", name="Paris").wait_for()
