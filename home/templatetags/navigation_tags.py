@@ -79,6 +79,20 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def footer_menu(context):
+    """The home page's other standard pages (methodology, imprint, open data), by title."""
+    from home.models import StandardPage
+
+    home = site_home(context)
+    if home is None:
+        return []
+    return list(
+        StandardPage.objects.child_of(home).live().public().filter(show_in_menus=False)
+        .order_by("title").defer_streamfields()
+    )
+
+
+@register.simple_tag(takes_context=True)
 def canonical_url(context):
     """The page's own address; for an untranslated alias, the English page it shows."""
     page, request = context.get("page"), context.get("request")

@@ -102,6 +102,9 @@ TEMPLATES = [
 ]
 
 # SQLite file by default, so the site runs with no set-up; PostgreSQL when DATABASE_URL says so.
+# An empty DATABASE_URL counts as unset (dj-database-url would pick Django's dummy backend).
+if not os.environ.get("DATABASE_URL", "").strip():
+    os.environ.pop("DATABASE_URL", None)
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
