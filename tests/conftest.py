@@ -71,20 +71,9 @@ def translate_page(page, locale, strings=None):
     `strings` maps English segments to their translation; segments left out keep the
     English text (wagtail-localize's fallback). Returns the translated page.
     """
-    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+    from translation.strings import translate_with_strings
 
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = (strings or {}).get(segment.string.data)
-        if text is not None:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
-    translation.save_target(publish=True)
+    translate_with_strings(page, locale, strings)
     return page.get_translation(locale).specific
 
 

@@ -47,4 +47,3 @@ def test_placeholders_survive_translation(code):
 def test_compiled_catalogues_are_in_use():
     with translation.override("pl"):
         assert translation.gettext("Skip to main content") != "Skip to main content"
-

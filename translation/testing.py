@@ -3,9 +3,9 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from .roles import EDITORS, MODERATORS, translator_group_name
+from .strings import translate_with_strings
 
 PASSWORD = "translate-me-1"
 
@@ -39,17 +39,6 @@ def start_translation(obj, language_code, strings=None, publish=True):
     (English is used in their place). Returns (translation, translated object).
     """
     locale = Locale.objects.get(language_code=language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(obj)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = (strings or {}).get(segment.string.data)
-        if text is not None:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
-    translation.save_target(publish=publish)
+    translation, _missing = translate_with_strings(obj, locale, strings, publish=publish)
     target = obj.get_translation(locale)
     return translation, getattr(target, "specific", target)

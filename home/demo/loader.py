@@ -27,7 +27,6 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
 from citypages.geo import format_point
@@ -45,6 +44,7 @@ from citypages.models import (
 )
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from home.setup import ensure_site_structure
+from translation.strings import translate_with_strings
 
 from . import approaches, cities, networks, pages, policy_areas, profiles, translated
 
@@ -397,22 +397,8 @@ class DemoLoader:
         translation_obj = obj.get_translation_or_none(locale)
         if translation_obj is not None and not getattr(translation_obj, "alias_of_id", None):
             return
-        source, _created = TranslationSource.get_or_create_from_instance(obj)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale
-        )
-        for segment in source.stringsegment_set.select_related("string", "context"):
-            text = strings.get(segment.string.data)
-            if text is None:
-                self.report.missing.append((locale.language_code, segment.string.data))
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
-        translation.save_target(publish=True)
+        _translation, missing = translate_with_strings(obj, locale, strings)
+        self.report.missing.extend((locale.language_code, text) for text in missing)
         self.report.translated += 1
 
 

@@ -1,0 +1,31 @@
+"""Translating a page or snippet from a table of strings, through wagtail-localize itself.
+
+Used by the demo content and by tests: the result is linked to its English source exactly
+as a translator's work in the translation editor would be.
+"""
+
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+
+def translate_with_strings(obj, locale, strings, *, publish=True):
+    """Translate `obj` into `locale` using `strings` ({English segment: translation}).
+
+    Segments missing from `strings` keep the English text (wagtail-localize's fallback).
+    Returns (Translation, [English segments that had no translation]).
+    """
+    source, _created = TranslationSource.get_or_create_from_instance(obj)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    missing = []
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = (strings or {}).get(segment.string.data)
+        if text is None:
+            missing.append(segment.string.data)
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": text},
+        )
+    translation.save_target(publish=publish)
+    return translation, missing
