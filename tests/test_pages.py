@@ -1,5 +1,7 @@
 """The content model as editors and readers meet it: tree rules, admin forms, rendering."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -506,3 +508,25 @@ def test_no_asset_comes_from_a_cdn(client, site_tree):
         html = client.get(url).content.decode()
         for marker in ("unpkg.com", "cdn.", "jsdelivr", "googleapis"):
             assert marker not in html, (url, marker)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("code", "country", "population", "date"),
+    [
+        ("en", "Germany", "100,000", "Nov. 1, 2026"),
+        ("de", "Deutschland", "100.000", "1. November 2026"),
+        ("fr", "Allemagne", "100\u00a0000", "1 novembre 2026"),
+        ("pl", "Niemcy", "100\u00a0000", "1 listopada 2026"),
+    ],
+)
+def test_country_names_numbers_and_dates_follow_the_readers_language(
+    client, site_tree, code, country, population, date
+):
+    news = site_tree["news"]
+    news.date = datetime.date(2026, 11, 1)
+    news.save_revision().publish()
+    city_html = client.get(f"/{code}/cities/berlin/").content.decode()
+    assert country in city_html
+    assert population in city_html
+    assert date in client.get(f"/{code}/news/launch/").content.decode()
