@@ -10,7 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .localization import localize_pages, localize_snippets
+from .localization import localize
 from .models import CityPage, NetworkPage, PolicyArea
 
 
@@ -35,7 +35,7 @@ class ListingFilterForm(forms.Form):
 
     def policy_area_choices(self):
         areas = list(PolicyArea.objects.filter(locale__language_code="en"))
-        return [(area.slug, area.name) for area in localize_snippets(areas, self.locale)]
+        return [(area.slug, area.name) for area in localize(areas, self.locale)]
 
     def query_string_without_page(self):
         data = self.cleaned_data if self.is_bound else {}
@@ -61,7 +61,7 @@ class CityFilterForm(ListingFilterForm):
         )
         any_choice = [("", _("All"))]
         self.fields["country"].choices = any_choice + country_choices(set(codes))
-        networks = localize_pages(
+        networks = localize(
             NetworkPage.objects.live().filter(locale__language_code="en").order_by("title"),
             locale,
         )

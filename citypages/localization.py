@@ -16,32 +16,19 @@ def current_locale():
         return Locale.get_default()
 
 
-def localize_pages(pages, locale=None):
-    """Return `pages` (any Page subclasses) replaced by their live translation in `locale`."""
-    pages = list(pages)
-    locale = locale or current_locale()
-    keys = {page.translation_key for page in pages if page.locale_id != locale.id}
-    if not keys:
-        return pages
-    model = type(pages[0])
-    queryset = model.objects if issubclass(model, Page) else Page.objects
-    translated = {
-        page.translation_key: page
-        for page in queryset.live().filter(translation_key__in=keys, locale=locale)
-    }
-    return [translated.get(page.translation_key, page) for page in pages]
+def localize(objects, locale=None):
+    """Return `objects` (pages or translatable snippets) replaced by their translation.
 
-
-def localize_snippets(objects, locale=None):
-    """Like localize_pages, for translatable snippets such as PolicyArea."""
+    Pages are replaced only by a live translation; anything without one stays as it is.
+    """
     objects = list(objects)
     locale = locale or current_locale()
     keys = {obj.translation_key for obj in objects if obj.locale_id != locale.id}
     if not keys:
         return objects
     model = type(objects[0])
-    translated = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(translation_key__in=keys, locale=locale)
-    }
+    translations = model.objects.filter(translation_key__in=keys, locale=locale)
+    if issubclass(model, Page):
+        translations = translations.live()
+    translated = {obj.translation_key: obj for obj in translations}
     return [translated.get(obj.translation_key, obj) for obj in objects]

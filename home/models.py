@@ -76,6 +76,22 @@ class HomePage(Page):
         return context
 
 
+class SectionIndexPage(Page):
+    """A section of the site under the home page (cities, networks, news...): one per
+    language tree, a title and a short introduction above its listing."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        abstract = True
+
+
 class StandardPage(Page):
     """About, methodology, imprint, open data: a title, an introduction and a body."""
 
@@ -93,15 +109,8 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    api_fields = [APIField("intro")]
-    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(SectionIndexPage):
     subpage_types = ["home.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")

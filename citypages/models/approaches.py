@@ -17,15 +17,16 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.i18n import PAGE_SYNCHRONISED_FIELDS
+from home.models import SectionIndexPage
 
 from ..blocks import ApproachBodyBlock, ContactBlock
-from ..localization import localize_pages, localize_snippets
+from ..localization import localize
 
 APPROACHES_PER_PAGE = 20
 PATH_STEP = Page.steplen
@@ -48,39 +49,39 @@ class ApproachPageQuerySet(PageQuerySet):
         parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - PATH_STEP)
         return self.filter(Exists(CityPage.objects.filter(slug=slug, path=parent_path)))
 
+    def with_areas(self, locale):
+        """Evaluate, attaching each approach's policy areas in `locale` as `.areas`.
+
+        Two queries in all (the links, then their translations), however many approaches.
+        """
+        approaches = list(self.prefetch_related("policy_area_links__policy_area"))
+        areas = [link.policy_area for a in approaches for link in a.policy_area_links.all()]
+        localized = iter(localize(areas, locale))
+        for approach in approaches:
+            approach.areas = [next(localized) for _link in approach.policy_area_links.all()]
+        return approaches
+
     def with_cities_and_areas(self, locale):
-        """Evaluate, attaching `.city` and `.areas` (localized) without a query per item."""
+        """Like with_areas, also attaching each approach's city as `.city`."""
         from .cities import CityPage
 
-        approaches = list(self.prefetch_related("policy_area_links__policy_area"))
+        approaches = self.with_areas(locale)
         paths = {approach.path[:-PATH_STEP] for approach in approaches}
         cities = {
             city.path: city for city in CityPage.objects.filter(path__in=paths).defer_streamfields()
         }
-        areas = [link.policy_area for a in approaches for link in a.policy_area_links.all()]
-        localized = dict(zip(map(id, areas), localize_snippets(areas, locale), strict=True))
         for approach in approaches:
             approach.city = cities.get(approach.path[:-PATH_STEP])
-            approach.areas = [
-                localized[id(link.policy_area)] for link in approach.policy_area_links.all()
-            ]
         return approaches
 
 
 ApproachPageManager = PageManager.from_queryset(ApproachPageQuerySet)
 
 
-class ApproachIndexPage(Page):
+class ApproachIndexPage(SectionIndexPage):
     """Every approach across cities, filterable by policy area, country and city."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
-    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("approach index")
@@ -212,12 +213,12 @@ class ApproachPage(Page):
             for link in self.related_links.select_related("related")
             if link.related.live
         ]
-        return localize_pages(related, self.locale)
+        return localize(related, self.locale)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         links = self.policy_area_links.select_related("policy_area")
-        context["areas"] = localize_snippets([link.policy_area for link in links], self.locale)
+        context["areas"] = localize([link.policy_area for link in links], self.locale)
         context["city"] = self.get_parent().specific_deferred
         context["related"] = self.related_approaches()
         return context

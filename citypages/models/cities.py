@@ -18,17 +18,18 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.i18n import PAGE_SYNCHRONISED_FIELDS
+from home.models import SectionIndexPage
 
 from ..blocks import CityBodyBlock
 from ..geo import LocalLeafletPanel, map_points, parse_point
-from ..localization import localize_pages, localize_snippets
+from ..localization import localize
 
 CITIES_PER_PAGE = 24
 
@@ -95,17 +96,10 @@ class CityPageQuerySet(PageQuerySet):
 CityPageManager = PageManager.from_queryset(CityPageQuerySet)
 
 
-class CityIndexPage(Page):
+class CityIndexPage(SectionIndexPage):
     """All cities, filterable by country, network, policy area and in-depth profiles."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["citypages.CityPage"]
-    max_count_per_parent = 1
-    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("city index")
@@ -265,7 +259,7 @@ class CityPage(Page):
         """This city's networks, as pages in the city's own language where they exist."""
         links = self.network_links.select_related("network").order_by("sort_order")
         networks = [link.network for link in links if link.network.live]
-        return localize_pages(networks, self.locale)
+        return localize(networks, self.locale)
 
     def live_approaches(self):
         from .approaches import ApproachPage
@@ -276,7 +270,6 @@ class CityPage(Page):
             .public()
             .order_by("path")
             .defer_streamfields()
-            .prefetch_related("policy_area_links__policy_area")
         )
 
     def country_context(self):
@@ -287,14 +280,7 @@ class CityPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        approaches = list(self.live_approaches())
-        areas = [link.policy_area for a in approaches for link in a.policy_area_links.all()]
-        localized = dict(zip(map(id, areas), localize_snippets(areas, self.locale), strict=True))
-        for approach in approaches:
-            approach.areas = [
-                localized[id(link.policy_area)] for link in approach.policy_area_links.all()
-            ]
-        context["approaches"] = approaches
+        context["approaches"] = self.live_approaches().with_areas(self.locale)
         context["networks"] = self.member_networks()
         context["country_context"] = self.country_context()
         return context

@@ -4,26 +4,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from home.i18n import PAGE_SYNCHRONISED_FIELDS
+from home.models import SectionIndexPage
 
 from ..geo import map_points
 
 
-class NetworkIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class NetworkIndexPage(SectionIndexPage):
     subpage_types = ["citypages.NetworkPage"]
-    max_count_per_parent = 1
-    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("network index")

@@ -87,8 +87,12 @@ def footer_menu(context):
     if home is None:
         return []
     return list(
-        StandardPage.objects.child_of(home).live().public().filter(show_in_menus=False)
-        .order_by("title").defer_streamfields()
+        StandardPage.objects.child_of(home)
+        .live()
+        .public()
+        .filter(show_in_menus=False)
+        .order_by("title")
+        .defer_streamfields()
     )
 
 
