@@ -31,6 +31,7 @@ test: $(VENV)/.installed messages
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	$(MANAGE) makemigrations --check --dry-run
 
 bench: $(VENV)/.installed messages

@@ -10,7 +10,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .localization import localize
+from core.localization import localize
+from core.tree import parent_path
+
 from .models import CityPage, NetworkPage, PolicyArea
 
 
@@ -68,27 +70,22 @@ class CityFilterForm(ListingFilterForm):
         self.fields["network"].choices = any_choice + [(n.slug, n.title) for n in networks]
         self.fields["policy_area"].choices = any_choice + self.policy_area_choices()
 
-    def apply(self, cities):
+    def filters(self):
+        """Keyword arguments for CityPageQuerySet.matching(); nothing when unbound."""
         data = self.cleaned_data if self.is_bound else {}
-        if data.get("country"):
-            cities = cities.in_country(data["country"])
-        if data.get("network"):
-            cities = cities.in_network(data["network"])
-        if data.get("policy_area"):
-            cities = cities.with_policy_area(data["policy_area"])
-        if data.get("featured"):
-            cities = cities.featured_only()
-        return cities
+        return {
+            "country": data.get("country"),
+            "network": data.get("network"),
+            "policy_area": data.get("policy_area"),
+            "featured": True if data.get("featured") else None,
+        }
 
     def country_context(self):
         """The country's political context when the listing is filtered to one country."""
         from .models import CountryContext
 
         code = self.cleaned_data.get("country") if self.is_bound else None
-        if not code:
-            return None
-        contexts = CountryContext.objects.filter(country=code)
-        return contexts.filter(locale=self.locale).first() or contexts.first()
+        return CountryContext.for_country(code, self.locale) if code else None
 
 
 class ApproachFilterForm(ListingFilterForm):
@@ -105,7 +102,7 @@ class ApproachFilterForm(ListingFilterForm):
         approach_paths = (
             ApproachPage.objects.live().filter(locale=locale).values_list("path", flat=True)
         )
-        city_paths = {path[: -ApproachPage.steplen] for path in approach_paths}
+        city_paths = {parent_path(path) for path in approach_paths}
         cities = (
             CityPage.objects.filter(path__in=city_paths)
             .order_by("title")
@@ -116,12 +113,7 @@ class ApproachFilterForm(ListingFilterForm):
             {city.country.code for city in cities}
         )
 
-    def apply(self, approaches):
+    def filters(self):
+        """Keyword arguments for ApproachPageQuerySet.matching(); nothing when unbound."""
         data = self.cleaned_data if self.is_bound else {}
-        if data.get("policy_area"):
-            approaches = approaches.with_policy_area(data["policy_area"])
-        if data.get("country"):
-            approaches = approaches.in_country(data["country"])
-        if data.get("city"):
-            approaches = approaches.in_city(data["city"])
-        return approaches
+        return {key: data.get(key) for key in ("policy_area", "country", "city")}

@@ -33,5 +33,3 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
-
-from . import admin_import  # noqa: E402, F401  (the admin city import: its URL and menu item)

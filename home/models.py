@@ -10,8 +10,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BaseStreamBlock
-from .i18n import PAGE_SYNCHRONISED_FIELDS
+from core.blocks import BaseStreamBlock
+from core.languages import PAGE_SYNCHRONISED_FIELDS
+from core.models import SectionIndexPage
 
 NEWS_PER_PAGE = 10
 
@@ -74,22 +75,6 @@ class HomePage(Page):
             CityIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         )
         return context
-
-
-class SectionIndexPage(Page):
-    """A section of the site under the home page (cities, networks, news...): one per
-    language tree, a title and a short introduction above its listing."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    max_count_per_parent = 1
-    override_translatable_fields = PAGE_SYNCHRONISED_FIELDS
-    api_fields = [APIField("intro")]
-
-    class Meta:
-        abstract = True
 
 
 class StandardPage(Page):

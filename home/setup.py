@@ -1,23 +1,24 @@
 """The site's skeleton: seven locales and a home page per language.
 
 Run after every `migrate` (and after test databases are flushed), so a fresh database is
-never a site without its languages, and by `load_demo_content`. Idempotent.
+never a site without its languages, and by the demo loader. Idempotent. The translation
+app attaches its roles' permissions to the home pages once they exist.
 """
 
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import synchronize_tree
 
-from translation.roles import ensure_translation_roles
+from core.languages import source_locale
+from core.tree import sync_aliases
 
 
 def ensure_locales():
     """Create one Locale per configured language; return the source (English) locale."""
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    return source_locale()
 
 
 def ensure_locale_synchronisation(source):
@@ -57,17 +58,19 @@ def ensure_site_structure():
     source = ensure_locales()
     ensure_home_page(source)
     ensure_locale_synchronisation(source)
-    for locale in Locale.objects.exclude(pk=source.pk):
-        synchronize_tree(source, locale)
-    ensure_translation_roles()
+    sync_aliases(source)
+
+
+def has_wagtail_tables(using):
+    from django.db import connections
+
+    tables = connections[using].introspection.table_names()
+    return "wagtailcore_page" in tables and "home_homepage" in tables
 
 
 def ensure_site_structure_after_migrate(sender, using="default", plan=None, **kwargs):
     """post_migrate receiver; skips databases that have not got Wagtail's tables yet."""
-    from django.db import connections
-
-    tables = connections[using].introspection.table_names()
-    if "wagtailcore_page" not in tables or "home_homepage" not in tables:
+    if not has_wagtail_tables(using):
         return
     # After a test flush Wagtail's root page is gone too; the flushed test restores it.
     if Page.objects.using(using).filter(depth=1).exists():

@@ -14,7 +14,7 @@ from .api import api_router
 from .sitemaps import MultilingualSitemap
 
 urlpatterns = [
-    path("api/v1/", include("citypages.urls")),
+    path("api/v1/", include("opendata.urls")),
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,22 +1,25 @@
-"""Shared fixtures. The database is PostgreSQL when DATABASE_URL points at it, else SQLite."""
+"""Shared fixtures. The database is PostgreSQL when DATABASE_URL points at it, else SQLite.
 
-import json
+The test site (tests/world.py) is built once per session; each test runs in a rolled-back
+transaction on top of it and gets fresh objects from the `site_tree` fixture.
+"""
 
 import pytest
+from django.db import connections
 from wagtail.models import Locale, Page
-from wagtail.test.utils.wagtail_factories import ImageFactory
 
-from citypages.models import ApproachIndexPage
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
-from tests.factories import (
-    ApproachPageFactory,
-    CityPageFactory,
-    NetworkPageFactory,
-    PolicyAreaFactory,
-    add_aliases,
-)
+from home.models import HomePage
+from tests import world
+from tests.factories import translate_page
 
-LANGUAGE_CODES = ["en", "de", "fr", "el", "it", "pl", "es"]
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the test site once, and make it what transactional tests restore."""
+    with django_db_blocker.unblock():
+        world.build()
+        for connection in connections.all(initialized_only=True):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture(autouse=True)
@@ -39,6 +42,12 @@ def offline_embeds(monkeypatch):
         raise EmbedNotFoundException(f"offline test: {url}")
 
     monkeypatch.setattr(embeds, "get_embed", not_found)
+
+
+@pytest.fixture
+def site_tree(db):
+    """The test site's English pages and snippets by name (see tests/world.py)."""
+    return world.load()
 
 
 @pytest.fixture
@@ -65,18 +74,6 @@ def root_page(db):
     return Page.get_first_root_node()
 
 
-def translate_page(page, locale, strings=None):
-    """Translate `page` into `locale` through wagtail-localize, as a translator would.
-
-    `strings` maps English segments to their translation; segments left out keep the
-    English text (wagtail-localize's fallback). Returns the translated page.
-    """
-    from translation.strings import translate_with_strings
-
-    translate_with_strings(page, locale, strings)
-    return page.get_translation(locale).specific
-
-
 @pytest.fixture
 def translated_home_pages(home_pages, locales):
     """The seven home pages, the six non-English ones real translations (not aliases)."""
@@ -84,105 +81,4 @@ def translated_home_pages(home_pages, locales):
     return {
         code: english if code == "en" else translate_page(english, locales[code])
         for code in home_pages
-    }
-
-
-def full_body(image):
-    """A city body using every block type, in StreamField JSON."""
-    return json.dumps(
-        [
-            {"type": "heading", "value": {"text": "Introduction"}},
-            {"type": "paragraph", "value": "<p>The city opened its services to everyone.</p>"},
-            {
-                "type": "quote",
-                "value": {
-                    "text": "We help first.",
-                    "speaker": "A case worker (demo)",
-                    "role": "Illustrative quote",
-                },
-            },
-            {"type": "key_figure", "value": {"value": "2,000", "label": "people (illustrative)"}},
-            {
-                "type": "image",
-                "value": {
-                    "image": image.pk,
-                    "alt": "Abstract shapes",
-                    "caption": "An illustration",
-                    "credit": "Demo",
-                },
-            },
-            {"type": "embed", "value": {"url": "https://vimeo.com/1", "caption": "Demo embed"}},
-            {
-                "type": "timeline",
-                "value": {
-                    "heading": "Milestones",
-                    "events": [{"year": 2015, "event": "Declared a refuge"}],
-                },
-            },
-            {
-                "type": "actors",
-                "value": {
-                    "heading": "Who",
-                    "actors": [{"name": "Office for Migration", "kind": "municipality", "url": ""}],
-                },
-            },
-            {
-                "type": "sources",
-                "value": {
-                    "heading": "Sources",
-                    "items": [
-                        {
-                            "title": "Council resolution",
-                            "publisher": "Council",
-                            "year": 2015,
-                            "url": "https://example.org/resolution",
-                        }
-                    ],
-                },
-            },
-        ]
-    )
-
-
-@pytest.fixture
-def site_tree(english_home):
-    """One page of every type in the English tree, aliased into the six other languages."""
-    home = english_home
-    image = ImageFactory(title="Demo image")
-    area = PolicyAreaFactory(name="Social rights", slug="social-rights")
-    network = NetworkPageFactory(title="Solidarity Cities", slug="solidarity-cities")
-    city = CityPageFactory(
-        title="Berlin",
-        slug="berlin",
-        country="DE",
-        lat=52.52,
-        lng=13.40,
-        featured=True,
-        networks=[network],
-        body=full_body(image),
-        summary="A featured city.",
-    )
-    approach = ApproachPageFactory(
-        parent=city, title="Welcome office", slug="welcome-office", policy_areas=[area]
-    )
-    approaches = home.add_child(instance=ApproachIndexPage(title="Approaches", slug="approaches"))
-    news_index = home.add_child(instance=NewsIndexPage(title="News", slug="news"))
-    news = news_index.add_child(
-        instance=NewsPage(title="Launch", slug="launch", intro="We are live.")
-    )
-    about = home.add_child(instance=StandardPage(title="About", slug="about", intro="Who we are."))
-    add_aliases()
-    return {
-        "home": home,
-        "city_index": city.get_parent().specific,
-        "city": city,
-        "approach": approach,
-        "approach_index": approaches,
-        "network_index": network.get_parent().specific,
-        "network": network,
-        "news_index": news_index,
-        "news": news,
-        "about": about,
-        "area": area,
-        "image": image,
     }

@@ -1,4 +1,4 @@
-"""Factories for the page types and snippets of `citypages`, built on wagtail_factories.
+"""Factories for the page types and snippets of `citypages`, built on the wagtail-factories package.
 
 Pages land in the English tree by default: a CityPageFactory() creates (or reuses) the
 English CityIndexPage under the English home page that `migrate` creates. Other languages
@@ -12,10 +12,8 @@ get aliases with `add_aliases(locale)`, exactly as wagtail-localize's tree sync 
 import factory
 from django.utils.text import slugify
 from wagtail.models import Locale
-from wagtail.test.utils.wagtail_factories import PageFactory
-from wagtail_localize.synctree import synchronize_tree
+from wagtail_factories import PageFactory
 
-from citypages.geo import format_point
 from citypages.models import (
     ApproachPage,
     ApproachPolicyArea,
@@ -26,6 +24,8 @@ from citypages.models import (
     NetworkPage,
     PolicyArea,
 )
+from core.geo import format_point
+from core.tree import sync_aliases
 from home.models import HomePage
 
 
@@ -37,13 +37,10 @@ def english_home():
     return HomePage.objects.get(depth=2, locale__language_code="en")
 
 
-def add_aliases(*locales):
-    """Give every English page an alias in each locale that lacks a translation of it."""
-    source = english_locale()
-    for locale in locales or Locale.objects.exclude(pk=source.pk):
-        if isinstance(locale, str):
-            locale = Locale.objects.get(language_code=locale)
-        synchronize_tree(source, locale)
+def add_aliases(*language_codes):
+    """Give every English page an alias in each language (default: all) lacking a version."""
+    locales = Locale.objects.filter(language_code__in=language_codes) if language_codes else None
+    sync_aliases(english_locale(), locales)
 
 
 def publish(page):
@@ -151,3 +148,15 @@ class ApproachPageFactory(PageFactory):
             return
         for position, area in enumerate(extracted or []):
             ApproachPolicyArea.objects.create(approach=obj, policy_area=area, sort_order=position)
+
+
+def translate_page(page, locale, strings=None):
+    """Translate `page` into `locale` through wagtail-localize, as a translator would.
+
+    `strings` maps English segments to their translation; segments left out keep the
+    English text (wagtail-localize's fallback). Returns the translated page.
+    """
+    from translation.strings import translate_with_strings
+
+    translate_with_strings(page, locale, strings)
+    return page.get_translation(locale).specific

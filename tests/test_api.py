@@ -10,12 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from citypages.api import CSV_COLUMNS
+from opendata.formats import CSV_COLUMNS
 from tests.factories import (
     ApproachPageFactory,
-    CityIndexPageFactory,
     CityPageFactory,
-    NetworkPageFactory,
     PolicyAreaFactory,
     add_aliases,
     publish,
@@ -36,41 +34,9 @@ def fresh_cache():
 
 
 @pytest.fixture
-def world(english_home):
-    """Four live cities in three countries, two networks, two policy areas, two approaches."""
-    harbours = NetworkPageFactory(title="Safe Harbours", slug="safe-harbours")
-    solidarity = NetworkPageFactory(title="Solidarity Cities", slug="solidarity-cities")
-    social = PolicyAreaFactory(name="Social rights", slug="social-rights")
-    reception = PolicyAreaFactory(name="Reception", slug="reception")
-    index = CityIndexPageFactory()
-    munich = CityPageFactory(
-        parent=index,
-        title="Munich",
-        country="DE",
-        lat=48.137,
-        lng=11.575,
-        featured=True,
-        networks=[harbours, solidarity],
-    )
-    potsdam = CityPageFactory(
-        parent=index, title="Potsdam", country="DE", lat=52.40, lng=13.07, networks=[harbours]
-    )
-    paris = CityPageFactory(
-        parent=index, title="Paris", country="FR", lat=48.857, lng=2.352, networks=[solidarity]
-    )
-    valencia = CityPageFactory(parent=index, title="Valencia", country="ES", lat=39.47, lng=-0.38)
-    ApproachPageFactory(parent=munich, title="Health care for all", policy_areas=[social])
-    ApproachPageFactory(parent=munich, title="Shelter", policy_areas=[reception])
-    ApproachPageFactory(parent=paris, title="City ID", policy_areas=[social])
-    return {
-        "index": index,
-        "munich": munich,
-        "potsdam": potsdam,
-        "paris": paris,
-        "valencia": valencia,
-        "harbours": harbours,
-        "solidarity": solidarity,
-    }
+def world(site_tree):
+    """The test site: Berlin (featured, two approaches), Potsdam, Lyon (one approach), Valencia."""
+    return site_tree
 
 
 def translate(page, language_code, strings):
@@ -99,19 +65,19 @@ def features(client, query=""):
 
 def test_every_live_city_with_its_fields(client, world):
     cities = features(client)
-    assert sorted(cities) == ["Munich", "Paris", "Potsdam", "Valencia"]
-    munich = cities["Munich"]
-    assert munich["geometry"] == {"type": "Point", "coordinates": [11.575, 48.137]}
-    assert munich["properties"] == {
-        "name": "Munich",
-        "url": "http://testserver/en/cities/munich/",
+    assert sorted(cities) == ["Berlin", "Lyon", "Potsdam", "Valencia"]
+    berlin = cities["Berlin"]
+    assert berlin["geometry"] == {"type": "Point", "coordinates": [13.4, 52.52]}
+    assert berlin["properties"] == {
+        "name": "Berlin",
+        "url": "http://testserver/en/cities/berlin/",
         "country": "DE",
         "country_name": "Germany",
         "population": 100_000,
         "featured": True,
         "networks": [
-            {"slug": "safe-harbours", "name": "Safe Harbours"},
             {"slug": "solidarity-cities", "name": "Solidarity Cities"},
+            {"slug": "safe-harbours", "name": "Safe Harbours"},
         ],
         "approaches": 2,
     }
@@ -122,17 +88,17 @@ def test_every_live_city_with_its_fields(client, world):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("country=DE", ["Munich", "Potsdam"]),
-        ("country=fr", ["Paris"]),
+        ("country=DE", ["Berlin", "Potsdam"]),
+        ("country=fr", ["Lyon"]),
         ("country=PT", []),
-        ("network=safe-harbours", ["Munich", "Potsdam"]),
-        ("network=solidarity-cities&country=FR", ["Paris"]),
-        ("policy_area=social-rights", ["Munich", "Paris"]),
-        ("policy_area=reception", ["Munich"]),
-        ("featured=true", ["Munich"]),
-        ("featured=false", ["Paris", "Potsdam", "Valencia"]),
-        ("featured=1&network=safe-harbours", ["Munich"]),
-        ("country=&network=", ["Munich", "Paris", "Potsdam", "Valencia"]),
+        ("network=safe-harbours", ["Berlin", "Potsdam"]),
+        ("network=solidarity-cities&country=FR", ["Lyon"]),
+        ("policy_area=social-rights", ["Berlin"]),
+        ("policy_area=participation", ["Lyon"]),
+        ("featured=true", ["Berlin"]),
+        ("featured=false", ["Lyon", "Potsdam", "Valencia"]),
+        ("featured=1&network=safe-harbours", ["Berlin"]),
+        ("country=&network=", ["Berlin", "Lyon", "Potsdam", "Valencia"]),
     ],
 )
 def test_filters(client, world, query, expected):
@@ -140,49 +106,46 @@ def test_filters(client, world, query, expected):
 
 
 def test_policy_area_counts_only_live_approaches(client, world):
-    approach = world["paris"].get_children().get().specific
-    approach.unpublish()
-    assert sorted(features(client, "policy_area=social-rights")) == ["Munich"]
-    assert features(client)["Paris"]["properties"]["approaches"] == 0
+    world["local_vote"].unpublish()
+    assert sorted(features(client, "policy_area=participation")) == []
+    assert features(client)["Lyon"]["properties"]["approaches"] == 0
 
 
 def test_only_live_and_public_cities(client, world):
     world["potsdam"].unpublish()
-    CityPageFactory(parent=world["index"], title="Draft town", live=False)
+    CityPageFactory(title="Draft town", live=False)
     PageViewRestriction.objects.create(
-        page=world["paris"], restriction_type=PageViewRestriction.PASSWORD, password="secret"
+        page=world["lyon"], restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
-    assert sorted(features(client)) == ["Munich", "Valencia"]
+    assert sorted(features(client)) == ["Berlin", "Valencia"]
     PageViewRestriction.objects.create(
-        page=world["index"], restriction_type=PageViewRestriction.LOGIN
+        page=world["city_index"], restriction_type=PageViewRestriction.LOGIN
     )
     assert features(client) == {}
 
 
 def test_names_urls_and_country_names_in_the_requested_language(client, world):
-    add_aliases("de", "fr")
-    translate(world["munich"], "de", {"Munich": "München"})
+    translate(world["lyon"], "de", {"Lyon": "Lyon (de)"})
     translate(world["harbours"], "de", {"Safe Harbours": "Sichere Häfen"})
 
     german = features(client, "lang=de")
-    assert sorted(german) == ["München", "Paris", "Potsdam", "Valencia"]
-    munich = german["München"]["properties"]
-    assert munich["url"] == "http://testserver/de/cities/munich/"
-    assert munich["country_name"] == "Deutschland"
-    assert munich["networks"] == [
-        {"slug": "safe-harbours", "name": "Sichere Häfen"},
+    assert sorted(german) == ["Berlin", "Lyon (de)", "Potsdam", "Valencia"]
+    berlin = german["Berlin"]["properties"]
+    assert berlin["url"] == "http://testserver/de/cities/berlin/"
+    assert berlin["country_name"] == "Deutschland"
+    assert berlin["networks"] == [
         {"slug": "solidarity-cities", "name": "Solidarity Cities"},
+        {"slug": "safe-harbours", "name": "Sichere Häfen"},
     ]
-    assert munich["approaches"] == 2, "the approaches' aliases are counted"
-    assert german["Paris"]["properties"]["country_name"] == "Frankreich"
-    assert german["Paris"]["properties"]["url"] == "http://testserver/de/cities/paris/"
+    assert berlin["approaches"] == 2, "the approaches' aliases are counted"
+    assert german["Lyon (de)"]["properties"]["country_name"] == "Frankreich"
+    assert german["Lyon (de)"]["properties"]["url"] == "http://testserver/de/cities/lyon/"
     # The German filter uses the same (synchronised) slugs.
-    assert sorted(features(client, "lang=de&network=safe-harbours")) == ["München", "Potsdam"]
+    assert sorted(features(client, "lang=de&network=safe-harbours")) == ["Berlin", "Potsdam"]
 
     french = features(client, "lang=fr")
-    assert french["Munich"]["properties"]["country_name"] == "Allemagne"
-    assert french["Munich"]["properties"]["url"] == "http://testserver/fr/cities/munich/"
-    assert features(client, "lang=it") == {}, "no Italian pages exist yet"
+    assert french["Berlin"]["properties"]["country_name"] == "Allemagne"
+    assert french["Berlin"]["properties"]["url"] == "http://testserver/fr/cities/berlin/"
 
 
 @pytest.mark.parametrize(
@@ -243,7 +206,7 @@ def test_etag_revalidation_and_publishing_changes_it(client, world):
     assert second["ETag"] != etag
     assert features(client)["Potsdam"]["properties"]["population"] == 185_000
 
-    world["paris"].unpublish()
+    world["lyon"].unpublish()
     assert client.get(GEOJSON)["ETag"] != second["ETag"]
 
 
@@ -257,26 +220,25 @@ def test_csv_columns_and_rows(client, world):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="moving-cities-de.csv"' in response["Content-Disposition"]
-    add_aliases("de")
     rows = list(csv.DictReader(io.StringIO(client.get(f"{CSV}?lang=de&country=DE").text)))
     assert list(rows[0]) == CSV_COLUMNS
     assert rows[0] == {
-        "name": "Munich",
+        "name": "Berlin",
         "country": "DE",
         "country_name": "Deutschland",
-        "lat": "48.137",
-        "lng": "11.575",
+        "lat": "52.52",
+        "lng": "13.4",
         "population": "100000",
         "featured": "true",
-        "networks": "safe-harbours;solidarity-cities",
+        "networks": "solidarity-cities;safe-harbours",
         "approaches": "2",
-        "url": "http://testserver/de/cities/munich/",
+        "url": "http://testserver/de/cities/berlin/",
     }
-    assert [row["name"] for row in rows] == ["Munich", "Potsdam"]
+    assert [row["name"] for row in rows] == ["Berlin", "Potsdam"]
 
 
 def test_a_city_without_coordinates_is_in_the_csv_but_not_on_the_map(client, world):
-    CityPageFactory(parent=world["index"], title="Nowhere", location="")
+    CityPageFactory(title="Nowhere", location="")
     assert "Nowhere" not in features(client)
     assert "Nowhere" in client.get(CSV).text
 
@@ -294,12 +256,10 @@ QUERIES = ["", "lang=de", "lang=de&network=safe-harbours&policy_area=social-righ
 
 
 def test_query_count_does_not_grow_with_the_number_of_cities(client, world):
-    add_aliases("de")
     few = {query: count_queries(client, f"{GEOJSON}?{query}") for query in QUERIES}
     area = PolicyAreaFactory(slug="social-rights")
     for n in range(12):
         city = CityPageFactory(
-            parent=world["index"],
             title=f"Town {n}",
             networks=[world["harbours"], world["solidarity"]],
         )
@@ -314,14 +274,13 @@ def test_query_count_does_not_grow_with_the_number_of_cities(client, world):
 
 
 def test_wagtail_page_api_v2_lists_live_pages_by_language(client, world):
-    add_aliases("de")
     world["valencia"].unpublish()
     response = client.get(
         "/api/v2/pages/", {"type": "citypages.CityPage", "locale": "de", "fields": "country,lat"}
     )
     assert response.status_code == 200
     items = response.json()["items"]
-    assert sorted(item["title"] for item in items) == ["Munich", "Paris", "Potsdam"]
+    assert sorted(item["title"] for item in items) == ["Berlin", "Lyon", "Potsdam"]
     assert {item["meta"]["locale"] for item in items} == {"de"}
-    munich = next(item for item in items if item["title"] == "Munich")
-    assert munich["country"] == "DE" and munich["lat"] == pytest.approx(48.137)
+    berlin = next(item for item in items if item["title"] == "Berlin")
+    assert berlin["country"] == "DE" and berlin["lat"] == pytest.approx(52.52)

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Locale
 
-from tests.conftest import LANGUAGE_CODES
+from tests.world import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
 
@@ -111,7 +111,7 @@ def test_production_settings_refuse_to_start_without_secrets(monkeypatch):
 
 
 def test_sitemap_lists_every_language_but_not_untranslated_aliases(client, home_pages, locales):
-    from tests.conftest import translate_page
+    from tests.factories import translate_page
 
     translate_page(home_pages["en"], locales["de"])
     xml = client.get("/sitemap.xml").content.decode()

@@ -10,8 +10,7 @@ from django.urls import reverse
 from wagtail.actions.move_page import MovePageAction
 from wagtail.models import Locale, Page
 
-from tests.factories import ApproachPageFactory, CityIndexPageFactory, CityPageFactory
-from translation.synctree import synchronise_locale_trees
+from tests.factories import CityPageFactory
 from translation.testing import start_translation
 
 pytestmark = pytest.mark.django_db
@@ -27,13 +26,14 @@ def admin_client(client):
 
 
 @pytest.fixture
-def cities(home_pages):
-    index = CityIndexPageFactory()
-    lyon = CityPageFactory(parent=index, title="Lyon", slug="lyon", country="FR")
-    lille = CityPageFactory(parent=index, title="Lille", slug="lille", country="FR")
-    approach = ApproachPageFactory(parent=lyon, title="Housing first", slug="housing-first")
-    synchronise_locale_trees()
-    return {"index": index, "lyon": lyon, "lille": lille, "approach": approach}
+def cities(site_tree):
+    """Lyon with its approach "Local vote", and Potsdam, in every language."""
+    return {
+        "index": site_tree["city_index"],
+        "lyon": site_tree["lyon"],
+        "potsdam": site_tree["potsdam"],
+        "approach": site_tree["local_vote"],
+    }
 
 
 def versions(page):
@@ -50,15 +50,15 @@ def parent_key(page):
     return page.get_parent().translation_key
 
 
-def test_sync_locale_trees_creates_missing_aliases_and_is_idempotent(home_pages):
-    index = CityIndexPageFactory()
+def test_sync_locale_trees_creates_missing_aliases_and_is_idempotent(site_tree):
+    index = site_tree["city_index"]
     city = CityPageFactory(parent=index, title="Gent", slug="gent", country="BE")
     assert set(versions(city)) == {"en"}
 
     out = io.StringIO()
     call_command("sync_locale_trees", stdout=out)
     assert "de: created alias of /home/cities/gent/ (Gent)" in out.getvalue()
-    assert "12 aliases created, 0 pages moved." in out.getvalue()  # index + city, 6 languages
+    assert "6 aliases created, 0 pages moved." in out.getvalue()  # one in each language
     for code, version in versions(city).items():
         if code != "en":
             assert version.alias_of_id == city.pk
@@ -70,7 +70,7 @@ def test_sync_locale_trees_creates_missing_aliases_and_is_idempotent(home_pages)
     assert out.getvalue().count(": in sync") == len(OTHER_LANGUAGES)
 
 
-def test_dry_run_changes_nothing(home_pages):
+def test_dry_run_changes_nothing(site_tree):
     city = CityPageFactory(title="Gent", slug="gent", country="BE")
     out = io.StringIO()
     call_command("sync_locale_trees", "--dry-run", stdout=out)
@@ -102,27 +102,27 @@ def test_copying_a_page_in_the_admin_aliases_the_copy_and_its_subpages(cities, a
 
 
 def test_moving_a_page_moves_its_translations_and_aliases(cities, admin_client):
-    approach, lille = cities["approach"], cities["lille"]
-    _translation, french_approach = start_translation(approach, "fr", {"Housing first": "Logement"})
+    approach, potsdam = cities["approach"], cities["potsdam"]
+    _translation, french_approach = start_translation(approach, "fr", {"Local vote": "Vote local"})
     response = admin_client.post(
-        reverse("wagtailadmin_pages:move_confirm", args=[approach.pk, lille.pk])
+        reverse("wagtailadmin_pages:move_confirm", args=[approach.pk, potsdam.pk])
     )
     assert response.status_code == 302
     approach.refresh_from_db()
-    assert approach.get_parent().pk == lille.pk
+    assert approach.get_parent().pk == potsdam.pk
     for code, version in versions(approach).items():
-        assert parent_key(version) == lille.translation_key, code
+        assert parent_key(version) == potsdam.translation_key, code
         assert version.get_parent().locale.language_code == code
     french_approach.refresh_from_db()
-    assert french_approach.title == "Logement"
+    assert french_approach.title == "Vote local"
     assert french_approach.alias_of_id is None
 
 
 def test_a_move_made_in_code_is_followed_too(cities):
-    approach, lille = cities["approach"], cities["lille"]
-    approach.move(lille, pos="last-child")
+    approach, potsdam = cities["approach"], cities["potsdam"]
+    approach.move(potsdam, pos="last-child")
     for code, version in versions(approach).items():
-        assert parent_key(version) == lille.translation_key, code
+        assert parent_key(version) == potsdam.translation_key, code
 
 
 def test_deleting_an_english_page_deletes_its_versions_in_other_languages(cities, admin_client):
@@ -137,7 +137,7 @@ def test_deleting_an_english_page_deletes_its_versions_in_other_languages(cities
 def test_sync_locale_trees_moves_a_misplaced_translation_back(cities):
     german = Locale.objects.get(language_code="de")
     approach = cities["approach"].get_translation(german)
-    wrong_parent = cities["lille"].get_translation(german)
+    wrong_parent = cities["potsdam"].get_translation(german)
     MovePageAction(approach, wrong_parent, pos="last-child").execute(skip_permission_checks=True)
     out = io.StringIO()
     call_command("sync_locale_trees", stdout=out)

@@ -25,16 +25,13 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from citypages.models import (
-    ApproachIndexPage,
     ApproachPage,
-    CityIndexPage,
     CityPage,
     CountryContext,
-    NetworkIndexPage,
     NetworkPage,
     PolicyArea,
 )
-from home.models import NewsIndexPage, NewsPage, StandardPage
+from home.models import NewsPage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -156,9 +153,9 @@ def image(db):
 
 
 @pytest.fixture
-def pages(english_home, image):
+def pages(site_tree, image):
     """One page of every type, each with every field and block it has."""
-    home = english_home
+    home = site_tree["home"]
     home.intro = rich_text("Home intro")
     home.body = json.dumps(base_blocks(image))
     home.seo_title, home.search_description = PROMOTE["seo_title"], PROMOTE["search_description"]
@@ -170,11 +167,18 @@ def pages(english_home, image):
         parent.add_child(instance=page)
         return page
 
-    city_index = add(home, CityIndexPage(title="Cities", slug="cities", intro=rich_text("Index")))
-    network_index = add(
-        home, NetworkIndexPage(title="Networks", slug="networks", intro=rich_text("Index"))
-    )
-    news_index = add(home, NewsIndexPage(title="News", slug="news", intro=rich_text("Index")))
+    def index(key):
+        """The test site's index page `key`, with an introduction and promote fields."""
+        page = site_tree[key]
+        page.intro = rich_text("Index")
+        for name, value in PROMOTE.items():
+            setattr(page, name, value)
+        page.save()
+        return page
+
+    city_index = index("city_index")
+    network_index = index("network_index")
+    news_index = index("news_index")
     city = add(
         city_index,
         CityPage(
@@ -197,7 +201,7 @@ def pages(english_home, image):
             home,
             StandardPage(
                 title="Page title",
-                slug="about",
+                slug="standard-page",
                 intro="Standard intro",
                 body=json.dumps(base_blocks(image)),
             ),
@@ -214,10 +218,7 @@ def pages(english_home, image):
         ),
         "city_index": city_index,
         "city": city,
-        "approach_index": add(
-            home,
-            ApproachIndexPage(title="Approaches", slug="approaches", intro=rich_text("Index")),
-        ),
+        "approach_index": index("approach_index"),
         "approach": add(
             city,
             ApproachPage(

@@ -4,6 +4,7 @@ admin (dashboard panel and report) and on the command line."""
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -11,9 +12,8 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
 
-from tests.factories import CityIndexPageFactory, CityPageFactory, PolicyAreaFactory
+from tests.factories import CityPageFactory, PolicyAreaFactory
 from translation.progress import Counts, translation_progress
-from translation.synctree import synchronise_locale_trees
 from translation.testing import PASSWORD, make_translator, make_user, start_translation
 
 pytestmark = pytest.mark.django_db
@@ -21,21 +21,21 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["de", "fr", "el", "it", "pl", "es"]
 
 
+# The test site has 16 English pages and 3 policy areas (tests/world.py).
+PAGES, SNIPPETS = 16, 3
+
+
 @pytest.fixture
-def site(home_pages):
-    """English: home, city index, Lyon, Lille, one policy area. French: index and Lyon
-    translated, the policy area too; German: Lyon translated, the rest aliases; other
-    languages have nothing yet (which counts as not translated, as aliases do)."""
-    index = CityIndexPageFactory()
-    lyon = CityPageFactory(parent=index, title="Lyon", slug="lyon", country="FR")
-    lille = CityPageFactory(parent=index, title="Lille", slug="lille", country="FR")
-    synchronise_locale_trees(language_codes=["fr", "de"])
+def site(site_tree):
+    """French: the city index and Lyon translated, and one policy area; German: Lyon
+    translated; everything else in every language an alias (not yet translated)."""
+    index, lyon, area = site_tree["city_index"], site_tree["lyon"], site_tree["social"]
     start_translation(index, "fr", {"Cities": "Villes"})
     _translation, lyon_fr = start_translation(lyon, "fr", {"Lyon": "Lyon (fr)"})
     start_translation(lyon, "de")
-    area = PolicyAreaFactory(name="Social rights", slug="social-rights")
     start_translation(area, "fr", {"Social rights": "Droits sociaux"})
-    return {"index": index, "lyon": lyon, "lille": lille, "lyon_fr": lyon_fr, "area": area}
+    return {"index": index, "lyon": lyon, "potsdam": site_tree["potsdam"], "lyon_fr": lyon_fr,
+            "area": area}
 
 
 def by_language(**kwargs):
@@ -45,13 +45,13 @@ def by_language(**kwargs):
 def test_counts_on_a_small_tree(site):
     progress = by_language()
     assert list(progress) == LANGUAGES  # in the order of settings.LANGUAGES
-    assert progress["fr"].pages == Counts(translated=2, out_of_date=0, not_translated=2)
-    assert progress["fr"].snippets == Counts(translated=1, out_of_date=0, not_translated=0)
-    assert progress["de"].pages == Counts(translated=1, out_of_date=0, not_translated=3)
-    assert progress["de"].snippets == Counts(translated=0, out_of_date=0, not_translated=1)
+    assert progress["fr"].pages == Counts(translated=2, out_of_date=0, not_translated=PAGES - 2)
+    assert progress["fr"].snippets == Counts(translated=1, out_of_date=0, not_translated=2)
+    assert progress["de"].pages == Counts(translated=1, out_of_date=0, not_translated=PAGES - 1)
+    assert progress["de"].snippets == Counts(translated=0, out_of_date=0, not_translated=3)
     for code in ("el", "it", "pl", "es"):
-        assert progress[code].pages == Counts(translated=0, out_of_date=0, not_translated=4)
-        assert progress[code].pages.total == 4
+        assert progress[code].pages == Counts(translated=0, out_of_date=0, not_translated=PAGES)
+        assert progress[code].snippets.total == SNIPPETS
 
 
 def test_a_published_change_to_english_makes_translations_out_of_date(site):
@@ -59,8 +59,8 @@ def test_a_published_change_to_english_makes_translations_out_of_date(site):
     lyon.summary = "A new summary written by an editor."
     lyon.save_revision().publish()
     progress = by_language()
-    assert progress["fr"].pages == Counts(translated=1, out_of_date=1, not_translated=2)
-    assert progress["de"].pages == Counts(translated=0, out_of_date=1, not_translated=3)
+    assert progress["fr"].pages == Counts(translated=1, out_of_date=1, not_translated=PAGES - 2)
+    assert progress["de"].pages == Counts(translated=0, out_of_date=1, not_translated=PAGES - 1)
 
     # Syncing alone is not enough: the translator must translate and save again.
     start_translation(lyon, "fr")  # the translation still reflects the old source
@@ -81,7 +81,7 @@ def test_a_published_change_to_english_makes_translations_out_of_date(site):
     assert by_language()["fr"].pages.out_of_date == 1
     start_translation(lyon, "fr", {"A new summary written by an editor.": "Un nouveau résumé."})
     progress = by_language()
-    assert progress["fr"].pages == Counts(translated=2, out_of_date=0, not_translated=2)
+    assert progress["fr"].pages == Counts(translated=2, out_of_date=0, not_translated=PAGES - 2)
     assert progress["de"].pages.out_of_date == 1
 
 
@@ -95,15 +95,14 @@ def test_a_changed_english_snippet_makes_its_translations_out_of_date(site):
     area = site["area"]
     area.description = "Now with a description."
     area.save()
-    assert by_language()["fr"].snippets == Counts(translated=0, out_of_date=1, not_translated=0)
+    assert by_language()["fr"].snippets == Counts(translated=0, out_of_date=1, not_translated=2)
 
 
 def test_the_number_of_queries_does_not_grow_with_the_site(site):
-    synchronise_locale_trees(language_codes=["it"])
     with CaptureQueriesContext(connection) as small:
         translation_progress(with_items=True)
     for number in range(5):
-        city = CityPageFactory(parent=site["index"], title=f"Town {number}", country="FR")
+        city = CityPageFactory(title=f"Town {number}", country="FR")
         start_translation(city, "it")
         PolicyAreaFactory(name=f"Area {number}")
     with CaptureQueriesContext(connection) as large:
@@ -116,8 +115,8 @@ def test_items_link_to_the_translation_editor(site):
     items = by_language(language_codes=["fr"], with_items=True)["fr"].items
     lyon = next(item for item in items if item.title == "Lyon")
     assert lyon.edit_url == reverse("wagtailadmin_pages:edit", args=[site["lyon_fr"].pk])
-    lille = next(item for item in items if item.title == "Lille")
-    assert lille.is_alias and lille.status == "not_translated"
+    potsdam = next(item for item in items if item.title == "Potsdam")
+    assert potsdam.is_alias and potsdam.status == "not_translated"
     area = next(item for item in items if item.kind == "snippets")
     assert area.edit_url.startswith("/admin/snippets/citypages/policyarea/edit/")
 
@@ -139,8 +138,8 @@ def test_translation_status_command_prints_one_row_per_language(site):
     ]
     rows = {line.split()[0]: line.split()[1:] for line in lines[1:]}
     assert list(rows) == LANGUAGES
-    assert rows["fr"] == ["2", "0", "2", "4", "1", "0", "0", "1"]
-    assert rows["de"] == ["1", "0", "3", "4", "0", "0", "1", "1"]
+    assert rows["fr"] == ["2", "0", "14", "16", "1", "0", "2", "3"]
+    assert rows["de"] == ["1", "0", "15", "16", "0", "0", "3", "3"]
 
 
 def test_report_and_dashboard_panel(site, client):
@@ -161,11 +160,14 @@ def test_report_and_dashboard_panel(site, client):
     assert "Lyon" in content
 
     response = client.get(french_url + "?status=not_translated&kind=pages")
-    assert "Lille" in response.content.decode()
+    assert "Potsdam" in response.content.decode()
 
-    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert 'id="translation-progress"' in dashboard or "translation-progress" in dashboard
-    assert reverse("translation_progress") in dashboard
+    # The dashboard panel itself (the sidebar's Reports menu links the report as well).
+    dashboard = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    panel = dashboard.find(id="translation-progress-section")
+    assert panel is not None, "the dashboard shows the translation progress panel"
+    assert panel.find("a", href=reverse("translation_progress"))
+    assert panel.find("a", href=f"{french_url}?status=out_of_date&kind=pages")
 
 
 def test_report_needs_the_translation_permission(site, client):

@@ -10,9 +10,7 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from citypages.models import PolicyArea
-from tests.factories import CityIndexPageFactory, CityPageFactory, PolicyAreaFactory
 from translation.roles import ensure_translation_roles, translator_group_name
-from translation.synctree import synchronise_locale_trees
 from translation.testing import (
     PASSWORD,
     make_editor,
@@ -34,15 +32,13 @@ TRANSLATED_LANGUAGES = {
 
 
 @pytest.fixture
-def site(home_pages):
+def site(site_tree):
     """An English city, translated into French and German, an alias elsewhere; a policy
     area translated into French and German."""
-    index = CityIndexPageFactory()
-    lyon = CityPageFactory(parent=index, title="Lyon", slug="lyon", country="FR")
-    synchronise_locale_trees(language_codes=["fr", "de", "es"])
+    lyon = site_tree["lyon"]
     _translation, lyon_fr = start_translation(lyon, "fr", {"Lyon": "Lyon (fr)"})
     _translation, lyon_de = start_translation(lyon, "de", {"Lyon": "Lyon (de)"})
-    area = PolicyAreaFactory(name="Social rights", slug="social-rights")
+    area = site_tree["social"]
     _translation, area_fr = start_translation(area, "fr", {"Social rights": "Droits sociaux"})
     _translation, area_de = start_translation(area, "de", {"Social rights": "Soziale Rechte"})
     return {
@@ -257,9 +253,8 @@ def test_translating_offers_only_the_translators_language(site, french):
     assert site["es"].__class__.objects.get(pk=site["es"].pk).alias_of_id is not None
 
 
-def test_translator_can_turn_an_alias_into_a_translation(home_pages, french):
-    lyon = CityPageFactory(title="Lille", slug="lille", country="FR")
-    synchronise_locale_trees(language_codes=["fr"])
+def test_translator_can_turn_an_alias_into_a_translation(site_tree, french):
+    lyon = site_tree["lyon"]
     french_locale = Locale.objects.get(language_code="fr")
     alias = lyon.get_translation(french_locale)
     assert alias.alias_of_id == lyon.pk

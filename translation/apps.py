@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.apps import AppConfig, apps
 from django.conf import settings
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,9 +15,18 @@ def project_models():
             yield from app_config.get_models()
 
 
-def sync_trees_unless_loading_fixtures(sender, instance, raw=False, **kwargs):
-    if not raw:
-        instance.sync_trees()
+def ensure_roles_after_migrate(sender, using="default", **kwargs):
+    """post_migrate receiver: attach the roles' page permissions to the language homes.
+
+    Connected to home's post_migrate (this app has no models, so gets none of its own),
+    after home's own receiver, which creates the home pages (home is ready first).
+    """
+    from home.setup import has_wagtail_tables
+
+    from .roles import ensure_translation_roles
+
+    if has_wagtail_tables(using):
+        ensure_translation_roles()
 
 
 class TranslationConfig(AppConfig):
@@ -28,9 +37,9 @@ class TranslationConfig(AppConfig):
         from wagtail.models import Page, TranslatableMixin
         from wagtail.permissions import register_permission_policy
         from wagtail.signals import post_page_move
-        from wagtail_localize.views import edit_translation
 
-        from .permissions import LocaleScopedPermissionPolicy, user_can_edit_translated_instance
+        from . import patches
+        from .permissions import LocaleScopedPermissionPolicy
         from .streamfield import normalise_stream_fields, stream_fields
         from .synctree import on_page_moved
 
@@ -46,21 +55,10 @@ class TranslationConfig(AppConfig):
                     dispatch_uid=f"translation.normalise_stream_fields.{model._meta.label}",
                 )
 
-        # wagtail-localize checks snippet permissions per model in its translation editor's
-        # endpoints; check them per instance (that is, per language) instead.
-        edit_translation.user_can_edit_instance = user_can_edit_translated_instance
-
         post_page_move.connect(on_page_moved, dispatch_uid="translation.on_page_moved")
-
-        # wagtail-localize synchronises the trees whenever a LocaleSynchronization is saved,
-        # also while fixtures are loaded (raw saves), when the locales it points to may not
-        # be loaded yet: loading a dump, or restoring the database between browser tests,
-        # then fails. Skip raw saves; everything else behaves as before.
-        from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
-
-        post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
-        post_save.connect(
-            sync_trees_unless_loading_fixtures,
-            sender=LocaleSynchronization,
-            dispatch_uid="translation.sync_trees_unless_loading_fixtures",
+        post_migrate.connect(
+            ensure_roles_after_migrate,
+            sender=apps.get_app_config("home"),
+            dispatch_uid="translation.ensure_roles_after_migrate",
         )
+        patches.apply()

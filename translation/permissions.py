@@ -85,7 +85,7 @@ def user_can_edit_translated_instance(user, instance):
     """wagtail-localize's own check, made per instance for snippets (it checks the model).
 
     Installed in place of `wagtail_localize.views.edit_translation.user_can_edit_instance`
-    by TranslationConfig.ready(), so the translation editor's endpoints (save a string,
+    by translation.patches, so the translation editor's endpoints (save a string,
     override, upload a PO file, machine-translate, preview, stop) refuse a French
     translator working on a German snippet.
     """

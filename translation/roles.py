@@ -10,6 +10,8 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Locale, Page
 
+from core.languages import translated_language_codes
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATOR_GROUP_PREFIX = "Translators: "
@@ -23,12 +25,6 @@ EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 def translator_group_name(language_code):
     """'Translators: Deutsch' for 'de': named after the language in its own words."""
     return TRANSLATOR_GROUP_PREFIX + dict(settings.WAGTAIL_CONTENT_LANGUAGES)[language_code]
-
-
-def translated_language_codes():
-    return [
-        code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE
-    ]
 
 
 def language_home_page(locale):

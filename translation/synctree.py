@@ -18,46 +18,12 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from wagtail.actions.move_page import MovePageAction
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import LocaleSynchronization
 
+from core.tree import create_alias, create_missing_aliases, following_locales, parent_path
+
 logger = logging.getLogger(__name__)
-STEP = Page.steplen
-
-
-def synchronised_locales(source_locale_id):
-    """The locales that follow `source_locale_id` (wagtail-localize's LocaleSynchronization)."""
-    return list(
-        Locale.objects.filter(
-            pk__in=LocaleSynchronization.objects.filter(sync_from_id=source_locale_id).values(
-                "locale_id"
-            )
-        ).order_by("language_code")
-    )
-
-
-def create_missing_aliases(page):
-    """Alias `page` into every language that follows its language and lacks it.
-
-    Returns the aliases created.
-    """
-    created = []
-    locales = synchronised_locales(page.locale_id)
-    if not locales:
-        return created
-    present = set(
-        Page.objects.filter(translation_key=page.translation_key).values_list(
-            "locale_id", flat=True
-        )
-    )
-    for locale in locales:
-        if locale.pk in present:
-            continue
-        alias = page.specific.copy_for_translation(locale, copy_parents=True, alias=True)
-        created.append(alias)
-        # Languages that follow this one follow it too (as wagtail-localize does).
-        created.extend(create_missing_aliases(alias))
-    return created
 
 
 def alias_copied_pages(new_page):
@@ -74,7 +40,7 @@ def move_translations_along(page, new_parent):
     Returns the pages moved.
     """
     moved = []
-    locales = synchronised_locales(page.locale_id)
+    locales = following_locales(page.locale_id)
     if not locales:
         return moved
     translations = Page.objects.filter(
@@ -83,9 +49,7 @@ def move_translations_along(page, new_parent):
     for translation in translations:
         destination = new_parent.get_translation_or_none(translation.locale)
         if destination is None:
-            destination = new_parent.specific.copy_for_translation(
-                translation.locale, copy_parents=True, alias=True
-            )
+            destination = create_alias(new_parent, translation.locale)
         if translation.get_parent().pk == destination.pk:
             continue
         MovePageAction(translation, destination, pos="last-child").execute(
@@ -109,7 +73,7 @@ def translations_to_cascade(pages, action):
         return None
     cascaded = {}
     for page in pages:
-        locales = synchronised_locales(page.locale_id)
+        locales = following_locales(page.locale_id)
         if locales:
             cascaded[page] = Page.objects.filter(
                 translation_key=page.translation_key, locale__in=locales
@@ -143,7 +107,7 @@ class _Tree:
             self.key_by_path[path] = key
 
     def parent_key(self, path):
-        return self.key_by_path.get(path[:-STEP]) if len(path) > 2 * STEP else None
+        return self.key_by_path.get(parent_path(path)) if len(path) > 2 * Page.steplen else None
 
 
 def synchronise_locale(source, target, dry_run=False):
@@ -158,7 +122,7 @@ def synchronise_locale(source, target, dry_run=False):
             page = Page.objects.get(pk=pk)
             report.created.append(page)
             if not dry_run:
-                alias = page.specific.copy_for_translation(target, copy_parents=True, alias=True)
+                alias = create_alias(page, target)
                 target_tree.by_key[key] = (alias.pk, alias.path, alias.depth)
                 target_tree.key_by_path[alias.path] = key
             continue

@@ -2,8 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
+from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,14 +21,14 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.i18n import PAGE_SYNCHRONISED_FIELDS
-from home.models import SectionIndexPage
+from core.languages import PAGE_SYNCHRONISED_FIELDS
+from core.localization import localize
+from core.models import SectionIndexPage
+from core.tree import parent_path, parent_path_expression
 
 from ..blocks import ApproachBodyBlock, ContactBlock
-from ..localization import localize
 
 APPROACHES_PER_PAGE = 20
-PATH_STEP = Page.steplen
 
 
 class ApproachPageQuerySet(PageQuerySet):
@@ -37,17 +36,41 @@ class ApproachPageQuerySet(PageQuerySet):
         links = ApproachPolicyArea.objects.filter(approach=OuterRef("pk"), policy_area__slug=slug)
         return self.filter(Exists(links))
 
+    def children_of_paths(self, city_paths):
+        """Approaches whose city (parent page) has one of the given paths."""
+        return self.alias(city_path=parent_path_expression()).filter(city_path__in=city_paths)
+
     def in_country(self, code):
         from .cities import CityPage
 
-        parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - PATH_STEP)
-        return self.filter(Exists(CityPage.objects.filter(country=code.upper(), path=parent_path)))
+        return self.children_of_paths(CityPage.objects.in_country(code).values("path"))
 
     def in_city(self, slug):
         from .cities import CityPage
 
-        parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - PATH_STEP)
-        return self.filter(Exists(CityPage.objects.filter(slug=slug, path=parent_path)))
+        return self.children_of_paths(CityPage.objects.filter(slug=slug).values("path"))
+
+    def matching(self, policy_area=None, country=None, city=None):
+        """The filters of the approach listing; None (or "") means "no filter"."""
+        approaches = self
+        if policy_area:
+            approaches = approaches.with_policy_area(policy_area)
+        if country:
+            approaches = approaches.in_country(country)
+        if city:
+            approaches = approaches.in_city(city)
+        return approaches
+
+    def count_by_city(self):
+        """{city path: number of approaches in this queryset under that city}, one query."""
+        rows = (
+            self.order_by()
+            .annotate(city_path=parent_path_expression())
+            .values("city_path")
+            .annotate(total=Count("pk"))
+            .values_list("city_path", "total")
+        )
+        return dict(rows)
 
     def with_areas(self, locale):
         """Evaluate, attaching each approach's policy areas in `locale` as `.areas`.
@@ -66,12 +89,12 @@ class ApproachPageQuerySet(PageQuerySet):
         from .cities import CityPage
 
         approaches = self.with_areas(locale)
-        paths = {approach.path[:-PATH_STEP] for approach in approaches}
+        paths = {parent_path(approach.path) for approach in approaches}
         cities = {
             city.path: city for city in CityPage.objects.filter(path__in=paths).defer_streamfields()
         }
         for approach in approaches:
-            approach.city = cities.get(approach.path[:-PATH_STEP])
+            approach.city = cities.get(parent_path(approach.path))
         return approaches
 
 
@@ -97,7 +120,7 @@ class ApproachIndexPage(SectionIndexPage):
         if form.is_bound and not form.is_valid():
             status, approaches = 400, approaches.none()
         else:
-            approaches = form.apply(approaches)
+            approaches = approaches.matching(**form.filters())
         paginator = Paginator(
             approaches.order_by("title").defer_streamfields(), APPROACHES_PER_PAGE
         )

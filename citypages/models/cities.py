@@ -2,8 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -24,12 +23,13 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.i18n import PAGE_SYNCHRONISED_FIELDS
-from home.models import SectionIndexPage
+from core.geo import LocalLeafletPanel, map_points, parse_point
+from core.languages import PAGE_SYNCHRONISED_FIELDS
+from core.localization import localize
+from core.models import SectionIndexPage
+from core.tree import parent_path_expression
 
 from ..blocks import CityBodyBlock
-from ..geo import LocalLeafletPanel, map_points, parse_point
-from ..localization import localize
 
 CITIES_PER_PAGE = 24
 
@@ -51,34 +51,32 @@ class CityPageQuerySet(PageQuerySet):
         return self.filter(Exists(links))
 
     def with_policy_area(self, slug):
+        """Cities with a live approach in the policy area `slug`.
+
+        The approaches' parent paths form an uncorrelated subquery, which unlike a
+        correlated LIKE on paths stays fast with thousands of cities.
+        """
         from .approaches import ApproachPage
 
-        approaches = ApproachPage.objects.filter(
-            live=True,
-            path__startswith=OuterRef("path"),
-            depth=OuterRef("depth") + 1,
-            policy_area_links__policy_area__slug=slug,
-        )
-        return self.filter(Exists(approaches))
+        approaches = ApproachPage.objects.live().with_policy_area(slug)
+        return self.filter(path__in=approaches.annotate(city_path=parent_path_expression())
+                           .values("city_path"))
 
-    def featured_only(self, featured=True):
-        return self.filter(featured=featured)
+    def matching(self, country=None, network=None, policy_area=None, featured=None):
+        """The filters that the listing, the map and the open-data API share.
 
-    def with_approach_counts(self):
-        """Annotate `approach_count`: the city's live approaches, in one query."""
-        from .approaches import ApproachPage
-
-        counts = (
-            ApproachPage.objects.filter(
-                live=True, path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1
-            )
-            .order_by()
-            .annotate(group=Value(1))
-            .values("group")
-            .annotate(total=Count("pk"))
-            .values("total")
-        )
-        return self.annotate(approach_count=Coalesce(Subquery(counts), 0))
+        A value of None (or "") means "no filter"; `featured` may be True or False.
+        """
+        cities = self
+        if country:
+            cities = cities.in_country(country)
+        if network:
+            cities = cities.in_network(network)
+        if policy_area:
+            cities = cities.with_policy_area(policy_area)
+        if featured is not None:
+            cities = cities.filter(featured=featured)
+        return cities
 
     def member_counts(self, networks, locale):
         """{network translation_key: number of cities in `locale` linking to it}."""
@@ -106,7 +104,7 @@ class CityIndexPage(SectionIndexPage):
 
     def filtered_cities(self, form):
         cities = CityPage.objects.live().public().filter(locale_id=self.locale_id)
-        return form.apply(cities).order_by("title").defer_streamfields()
+        return cities.matching(**form.filters()).order_by("title").defer_streamfields()
 
     def serve(self, request, *args, **kwargs):
         from ..forms import CityFilterForm
@@ -120,8 +118,8 @@ class CityIndexPage(SectionIndexPage):
             cities = CityPage.objects.none()
         else:
             cities = self.filtered_cities(form)
-        paginator = Paginator(cities.with_approach_counts(), CITIES_PER_PAGE)
-        page_of_cities = paginator.get_page(request.GET.get("page"))
+        page_of_cities = Paginator(cities, CITIES_PER_PAGE).get_page(request.GET.get("page"))
+        page_of_cities.object_list = CityPage.with_approach_counts(page_of_cities.object_list)
         context["cities"] = page_of_cities
         context["country_context"] = form.country_context() if status == 200 else None
         context["filter_query"] = form.query_string_without_page() if status == 200 else ""
@@ -275,8 +273,23 @@ class CityPage(Page):
     def country_context(self):
         from .taxonomy import CountryContext
 
-        contexts = CountryContext.objects.filter(country=self.country)
-        return contexts.filter(locale_id=self.locale_id).first() or contexts.first()
+        return CountryContext.for_country(self.country, self.locale)
+
+    @staticmethod
+    def with_approach_counts(cities):
+        """Evaluate `cities` (a page of a listing), setting `approach_count` on each.
+
+        One query for the whole page; counting after pagination keeps the last page of a
+        long listing as fast as the first.
+        """
+        from .approaches import ApproachPage
+
+        cities = list(cities)
+        counts = ApproachPage.objects.live().children_of_paths([c.path for c in cities])
+        counts = counts.count_by_city()
+        for city in cities:
+            city.approach_count = counts.get(city.path, 0)
+        return cities
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

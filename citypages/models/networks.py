@@ -9,11 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BaseStreamBlock
-from home.i18n import PAGE_SYNCHRONISED_FIELDS
-from home.models import SectionIndexPage
-
-from ..geo import map_points
+from core.blocks import BaseStreamBlock
+from core.geo import map_points
+from core.languages import PAGE_SYNCHRONISED_FIELDS
+from core.models import SectionIndexPage
 
 
 class NetworkIndexPage(SectionIndexPage):

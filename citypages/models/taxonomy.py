@@ -70,3 +70,9 @@ class CountryContext(TranslatableMixin, models.Model):
 
     def __str__(self):
         return str(self.country.name)
+
+    @classmethod
+    def for_country(cls, country, locale):
+        """The context of `country` in `locale`, else in any language (or None)."""
+        contexts = cls.objects.filter(country=country)
+        return contexts.filter(locale=locale).first() or contexts.first()

@@ -29,7 +29,6 @@ from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.synctree import synchronize_tree
 
-from citypages.geo import format_point
 from citypages.models import (
     ApproachIndexPage,
     ApproachPage,
@@ -42,6 +41,7 @@ from citypages.models import (
     PolicyArea,
     RelatedApproach,
 )
+from core.geo import format_point
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from home.setup import ensure_site_structure
 from translation.strings import translate_with_strings

@@ -31,10 +31,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "translation",
+    # Our apps, in layers (see docs/architecture.md): core, content, services.
+    # home before translation: its post_migrate set-up makes the pages roles attach to.
+    "core",
     "home",
     "citypages",
     "search",
+    "translation",
+    "opendata",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -5,13 +5,6 @@ map.js reports their number in `data-marker-count`) and at Leaflet's state, not 
 """
 
 import pytest
-from django.core.cache import cache
-
-from tests.factories import (
-    CityIndexPageFactory,
-    CityPageFactory,
-    NetworkPageFactory,
-)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -19,25 +12,10 @@ MAP = "[data-map]"
 
 
 @pytest.fixture
-def cities(english_home):
-    """Five cities, one with an in-depth profile; two networks with two members each."""
-    cache.clear()  # Wagtail's cached site root paths may name pages of an earlier test
-    harbours = NetworkPageFactory(title="Safe Harbours", slug="safe-harbours")
-    solidarity = NetworkPageFactory(title="Solidarity Cities", slug="solidarity-cities")
-    index = CityIndexPageFactory()
-    CityPageFactory(
-        parent=index, title="Berlin", lat=52.52, lng=13.40, featured=True, networks=[harbours]
-    )
-    CityPageFactory(parent=index, title="Potsdam", lat=52.40, lng=13.07, networks=[harbours])
-    CityPageFactory(
-        parent=index, title="Paris", country="FR", lat=48.86, lng=2.35, networks=[solidarity]
-    )
-    CityPageFactory(
-        parent=index, title="Palermo", country="IT", lat=38.12, lng=13.36, networks=[solidarity]
-    )
-    CityPageFactory(parent=index, title="Gdańsk", country="PL", lat=54.35, lng=18.65)
-    yield index
-    cache.clear()
+def cities(site_tree):
+    """The test site's four cities: Berlin (in-depth profile), Potsdam, Lyon and Valencia;
+    Safe Harbours has Berlin and Potsdam, Solidarity Cities Berlin and Lyon."""
+    return site_tree
 
 
 def marker_count(page):
@@ -55,7 +33,7 @@ def listed_cities(page):
 
 def test_the_map_shows_a_marker_for_every_city(live_server, page, cities):
     page.goto(f"{live_server.url}/en/cities/")
-    wait_for_markers(page, 5)
+    wait_for_markers(page, 4)
     featured = page.evaluate(
         """() => document.querySelector('[data-map]').mapState.layer.getLayers()
                  .filter(m => m.feature.properties.featured)
@@ -63,12 +41,12 @@ def test_the_map_shows_a_marker_for_every_city(live_server, page, cities):
     )
     assert featured == [["Berlin", 8, "#b8410e"]], "featured cities look different"
     page.goto(f"{live_server.url}/en/")
-    wait_for_markers(page, 5)
+    wait_for_markers(page, 4)
 
 
 def test_a_marker_popup_names_the_city_and_links_to_it(live_server, page, cities):
     page.goto(f"{live_server.url}/en/cities/")
-    wait_for_markers(page, 5)
+    wait_for_markers(page, 4)
     page.evaluate(
         """() => document.querySelector('[data-map]').mapState.layer.getLayers()
                  .find(m => m.feature.properties.name === 'Berlin').openPopup()"""
@@ -86,8 +64,8 @@ def test_a_marker_popup_names_the_city_and_links_to_it(live_server, page, cities
 
 def test_choosing_a_network_shrinks_markers_and_list_and_changes_the_url(live_server, page, cities):
     page.goto(f"{live_server.url}/en/cities/")
-    wait_for_markers(page, 5)
-    assert len(listed_cities(page)) == 5
+    wait_for_markers(page, 4)
+    assert len(listed_cities(page)) == 4
 
     page.get_by_label("Network").select_option("safe-harbours")
     wait_for_markers(page, 2)
@@ -106,14 +84,14 @@ def test_choosing_a_network_shrinks_markers_and_list_and_changes_the_url(live_se
 
     page.go_back()
     page.wait_for_url(f"{live_server.url}/en/cities/")
-    wait_for_markers(page, 5)
-    page.wait_for_function("document.querySelectorAll('#city-list li.card').length === 5")
+    wait_for_markers(page, 4)
+    page.wait_for_function("document.querySelectorAll('#city-list li.card').length === 4")
     assert page.get_by_label("Network").input_value() == ""
 
     # The address is shareable: opening it shows the same filtered map and list.
     page.goto(f"{live_server.url}/en/cities/?network=solidarity-cities")
     wait_for_markers(page, 2)
-    assert listed_cities(page) == ["Palermo", "Paris"]
+    assert listed_cities(page) == ["Berlin", "Lyon"]
     assert page.get_by_label("Network").input_value() == "solidarity-cities"
 
 
@@ -121,7 +99,7 @@ def test_on_a_phone_the_map_is_full_width_and_usable(live_server, phone_page, ci
     page = phone_page
     for path in ("/en/", "/en/cities/"):
         page.goto(f"{live_server.url}{path}")
-        wait_for_markers(page, 5)
+        wait_for_markers(page, 4)
         box = page.locator(MAP).first.bounding_box()
         assert box["width"] >= 350 and box["height"] >= 300, box
         assert page.locator(MAP).first.is_visible()
@@ -131,11 +109,11 @@ def test_on_a_phone_the_map_is_full_width_and_usable(live_server, phone_page, ci
     page.locator(".leaflet-control-zoom-in").tap()
     page.wait_for_function(f"{map_state}.getZoom() > {zoom}")
 
-    # Tap Paris's marker where Leaflet drew it; its popup opens.
+    # Tap Lyon's marker where Leaflet drew it; its popup opens.
     page.wait_for_timeout(400)  # let the zoom animation end
-    page.evaluate(f"{map_state}.setView([48.86, 2.35], 6, {{animate: false}})")
+    page.evaluate(f"{map_state}.setView([45.76, 4.84], 6, {{animate: false}})")
     page.locator(MAP).first.scroll_into_view_if_needed()
-    point = page.evaluate(f"{map_state}.latLngToContainerPoint([48.86, 2.35])")
+    point = page.evaluate(f"{map_state}.latLngToContainerPoint([45.76, 4.84])")
     box = page.locator(MAP).first.bounding_box()
     page.touchscreen.tap(box["x"] + point["x"], box["y"] + point["y"])
-    page.locator(".leaflet-popup-content").get_by_role("link", name="Paris").wait_for()
+    page.locator(".leaflet-popup-content").get_by_role("link", name="Lyon").wait_for()

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import CityIndexPageFactory, CityPageFactory
+from tests.factories import CityPageFactory
 from translation.synctree import synchronise_locale_trees
 from translation.testing import PASSWORD, make_translator, start_translation
 
@@ -17,9 +17,9 @@ GREEK_SUMMARY = "Μια πόλη-λιμάνι όπου οι νεοφερμένο
 
 
 @pytest.fixture
-def greek_city(home_pages):
+def greek_city(site_tree):
     """Thessaloniki in English; in Greek a wagtail-localize translation, nothing translated yet."""
-    index = CityIndexPageFactory()
+    index = site_tree["city_index"]
     city = CityPageFactory(
         parent=index, title="Thessaloniki", slug="thessaloniki", country="GR", summary=SUMMARY
     )

@@ -11,7 +11,7 @@ register = template.Library()
 def cached_embed(url):
     """The cached player HTML for `url`, or "" (the template then shows a plain link).
 
-    The cache is filled when a page is published (see home.wagtail_hooks), where a slow or
+    The cache is filled when a page is published (see core.wagtail_hooks), where a slow or
     unreachable provider delays an editor once instead of every reader.
     """
     embed = Embed.objects.filter(url=url).only("html").first()

@@ -11,15 +11,15 @@ Search and reference indexes are not updated for them; planner statistics are.
 import random
 import uuid
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, models, transaction
-from django.db.models import F
+from django.db import models, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from citypages.geo import format_point
 from citypages.models import CityIndexPage, CityNetworkMembership, CityPage, NetworkPage
+from core.geo import format_point
+from core.tree import create_alias, parent_path
+from opendata.bulk import bulk_add_children, refresh_statistics
 
 # Countries and rough bounding boxes (lat min, lat max, lng min, lng max) in Europe.
 COUNTRIES = {
@@ -40,63 +40,6 @@ SYLLABLES = ["ber", "lin", "mar", "ka", "to", "vel", "dorf", "ria", "sen", "go",
 def synthetic_name(rng):
     word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
     return word.capitalize()
-
-
-def insert_child_rows(model, objects):
-    """INSERT the child-table rows of multi-table-inherited pages whose Page rows exist.
-
-    Django's bulk_create refuses multi-table inheritance; the Page part is bulk-created
-    first, and this writes the model's own columns with one executemany.
-    """
-    fields = model._meta.local_concrete_fields
-    table = connection.ops.quote_name(model._meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
-    rows = [
-        [f.get_db_prep_save(f.pre_save(obj, add=True), connection) for f in fields]
-        for obj in objects
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)
-
-
-def bulk_add_children(parent, pages):
-    """Create `pages` (unsaved CityPages) as the last children of `parent`, in bulk."""
-    last = parent.get_last_child()
-    number = 1 if last is None else Page._str2int(last.path[-Page.steplen :]) + 1
-    content_type = ContentType.objects.get_for_model(CityPage)
-    for offset, page in enumerate(pages):
-        page.depth = parent.depth + 1
-        page.path = parent.path + Page._int2str(number + offset).rjust(Page.steplen, "0")
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.numchild = 0
-        page.content_type = content_type
-    base_pages = [
-        Page(**{f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields})
-        for page in pages
-    ]
-    Page.objects.bulk_create(base_pages)
-    for page, base in zip(pages, base_pages, strict=True):
-        page.pk = page.page_ptr_id = base.pk
-        page.id = base.pk
-    insert_child_rows(CityPage, pages)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-    parent.refresh_from_db(fields=["numchild"])
-    return pages
-
-
-def refresh_statistics():
-    """Let the query planner see the new rows at once, as autovacuum would after a while.
-
-    Without this, PostgreSQL plans the first queries after a bulk load with empty-table
-    statistics and can be a hundred times slower than on a settled database.
-    """
-    tables = [model._meta.db_table for model in (Page, CityPage, CityNetworkMembership)]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables))
-        elif connection.vendor == "sqlite":
-            cursor.execute("ANALYZE")
 
 
 class Command(BaseCommand):
@@ -148,7 +91,7 @@ class Command(BaseCommand):
         if synthetic.exclude(numchild=0).exists():
             raise CommandError("Some synthetic cities have child pages; delete them in the admin.")
         total = synthetic.filter(alias_of=None).count()
-        parents = {path[: -Page.steplen] for path in synthetic.values_list("path", flat=True)}
+        parents = {parent_path(path) for path in synthetic.values_list("path", flat=True)}
         # Unpublished first: Wagtail otherwise unpublishes (and saves) each page on delete.
         Page.objects.filter(pk__in=synthetic.values("pk")).update(live=False)
         models.QuerySet.delete(CityPage.objects.filter(is_synthetic=True))
@@ -216,7 +159,7 @@ class Command(BaseCommand):
         for locale in Locale.objects.exclude(pk=index.locale_id):
             target_index = index.get_translation_or_none(locale)
             if target_index is None:  # the index itself gets an alias first, like tree sync
-                target_index = index.copy_for_translation(locale, copy_parents=True, alias=True)
+                target_index = create_alias(index, locale)
             aliases = []
             for city in cities:
                 alias = CityPage(

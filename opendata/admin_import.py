@@ -1,6 +1,6 @@
 """The city import in the Wagtail admin: upload a CSV, preview every row, confirm.
 
-The same checks and writes as `manage.py import_cities` (citypages/importing.py), for
+The same checks and writes as `manage.py import_cities` (opendata/importing.py), for
 editors who never open a shell. Open to users who may add cities under the English city
 index; the cities are published only if the user may also publish there, and are saved as
 drafts otherwise. The uploaded text travels from the preview to the confirmation in a
@@ -11,29 +11,20 @@ from django import forms
 from django.core import signing
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .importing import (
-    COLUMNS,
-    Gazetteer,
-    ImportConflict,
-    ImportFileError,
-    apply_import,
-    decode,
-    english_city_index,
-    plan_import,
-)
+from .checks import english_city_index, plan_import
+from .csvfile import COLUMNS, ImportFileError, decode
+from .gazetteer import Gazetteer
+from .importing import ImportConflict, apply_import
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-SIGNING_SALT = "citypages.city-import"
+SIGNING_SALT = "opendata.city-import"
 PAYLOAD_MAX_AGE = 60 * 60  # seconds between preview and confirmation
 
 
@@ -78,7 +69,7 @@ class CityImportForm(forms.Form):
 
 
 class CityImportView(WagtailAdminTemplateMixin, View):
-    template_name = "citypages/admin/import_cities.html"
+    template_name = "opendata/admin/import_cities.html"
     page_title = gettext_lazy("Import cities")
     header_icon = "upload"
 
@@ -128,7 +119,7 @@ class CityImportView(WagtailAdminTemplateMixin, View):
             )
         except signing.BadSignature:
             messages.error(request, _("The preview has expired; please upload the file again."))
-            return redirect("citypages_import_cities")
+            return redirect("opendata_import_cities")
         plan = plan_import(data["text"], update=data["update"])
         if not plan.is_valid:
             # The site changed since the preview (e.g. someone added one of the cities).
@@ -154,24 +145,3 @@ class CityImportView(WagtailAdminTemplateMixin, View):
             ) % {"created": len(result.created), "updated": len(result.updated)}
         messages.success(request, message)
         return redirect("wagtailadmin_explore", plan.index.pk)
-
-
-class CityImportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return import_permissions(request.user)[0]
-
-
-@hooks.register("register_admin_urls")
-def register_import_url():
-    return [path("import-cities/", CityImportView.as_view(), name="citypages_import_cities")]
-
-
-@hooks.register("register_admin_menu_item")
-def register_import_menu_item():
-    return CityImportMenuItem(
-        gettext_lazy("Import cities"),
-        reverse("citypages_import_cities"),
-        name="import-cities",
-        icon_name="upload",
-        order=250,
-    )

@@ -1,30 +1,28 @@
-"""wagtailgeowidget's Leaflet location picker, with Leaflet served from our own static files.
+"""Locations: wagtailgeowidget's point strings, its Leaflet picker served from our own
+static files, and marker data for the public maps.
 
-wagtailgeowidget hard-codes Leaflet from a CDN; offline or under a strict CSP the admin map
-is then missing and its lat/lng box dead. These subclasses swap in the Leaflet build that
-django-leaflet ships (installed from PyPI), nothing else changes.
+wagtailgeowidget stores a location as 'SRID=4326;POINT(lng lat)' and parses it with its
+own helper. It hard-codes Leaflet from a CDN; offline or under a strict CSP the admin map
+is then missing and its lat/lng box dead. The subclasses below swap in the Leaflet build
+that django-leaflet ships (installed from PyPI); nothing else changes.
 """
-
-import re
 
 from django import forms
 from django.utils.functional import cached_property
+from wagtailgeowidget.helpers import geosgeometry_str_to_struct
 from wagtailgeowidget.panels import LeafletPanel
 from wagtailgeowidget.widgets import LeafletField
 
-POINT = re.compile(
-    r"^\s*(?:SRID=(?P<srid>\d+);)?\s*POINT\s*\(\s*(?P<lng>-?\d+(?:\.\d+)?)\s+"
-    r"(?P<lat>-?\d+(?:\.\d+)?)\s*\)\s*$",
-    re.IGNORECASE,
-)
-
 
 def parse_point(value):
-    """'SRID=4326;POINT(lng lat)' -> (lat, lng), or None when empty or malformed."""
-    match = POINT.match(value or "")
-    if not match:
+    """'SRID=4326;POINT(lng lat)' -> (lat, lng), or None when empty, malformed or off-globe."""
+    struct = geosgeometry_str_to_struct((value or "").strip())
+    if struct is None:
         return None
-    lat, lng = float(match["lat"]), float(match["lng"])
+    try:
+        lat, lng = float(struct["y"]), float(struct["x"])
+    except ValueError:  # the helper's pattern admits "1.2.3"
+        return None
     if not (-90 <= lat <= 90 and -180 <= lng <= 180):
         return None
     return lat, lng

@@ -1,4 +1,4 @@
-"""Publishing hooks for editorial pages."""
+"""Publishing hooks of the shared blocks: embeds are fetched when a page is published."""
 
 import logging
 

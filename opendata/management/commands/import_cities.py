@@ -2,14 +2,15 @@
 
 Every row is checked before anything is written. If any row is invalid, nothing is
 written, every bad row is reported with its line number and reason, and the command exits
-with status 1. See citypages/importing.py for the file format.
+with status 1. See opendata/importing.py for the file format.
 """
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from citypages.importing import ImportConflict, apply_import, plan_import
+from opendata.checks import plan_import
+from opendata.importing import ImportConflict, apply_import
 
 
 class Command(BaseCommand):

@@ -1,19 +1,13 @@
 """Batch look-ups of translations, so a listing never runs one query per linked object.
 
 `page.localized` costs a query per page; a city with twenty networks would cost twenty.
-These helpers resolve a whole list in one query and fall back to the object itself where
+`localize` resolves a whole list in one query and falls back to the object itself where
 no live translation exists (the reader then sees the English page, as Wagtail would).
 """
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-
-def current_locale():
-    """The Locale of the active language (falls back to the default locale)."""
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+from .languages import current_locale
 
 
 def localize(objects, locale=None):

@@ -1,0 +1,80 @@
+"""Open data: every listed city as GeoJSON or CSV, filterable, in any of our languages.
+
+/api/v1/cities.geojson and /api/v1/cities.csv (DESIGN.md, "Open data"). Parameters are
+checked by opendata.parameters; the records come from opendata.records.
+
+The ETag changes whenever any page is published, unpublished, created, deleted or
+restricted, so clients and proxies revalidate cheaply (Django's conditional-GET helper answers 304);
+the body is cached under it.
+"""
+
+import hashlib
+import json
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import quote_etag
+from django.views.decorators.http import require_safe
+from wagtail.models import Page
+
+from .formats import RENDERERS
+from .parameters import BadParameter, parse_filters
+from .records import city_records
+
+CACHE_SECONDS = 300
+# Bump when the output changes shape, so clients never keep a body of the old format.
+FORMAT_VERSION = 2
+
+
+def version_tag(request, filters, fmt):
+    """An ETag for the site's content: changes on any publish, unpublish, delete or restriction.
+
+    Every language counts, because a page may show another language's text (a network not
+    yet translated keeps its English name).
+    """
+    state = Page.objects.aggregate(
+        published=Max("last_published_at"),
+        live=Count("pk", filter=Q(live=True), distinct=True),
+        pages=Count("pk", distinct=True),
+        restrictions=Count("view_restrictions", distinct=True),
+    )
+    raw = json.dumps(
+        [FORMAT_VERSION, fmt, request.build_absolute_uri("/"), sorted(filters.items()), state],
+        default=str,
+    )
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def cities_body(request, fmt, filters, version):
+    """The rendered body, cached under the content version (the ETag)."""
+    cache_key = f"open-data:{version}"
+    cached = cache.get(cache_key)
+    if cached is None:
+        cached = RENDERERS[fmt](city_records(filters, request))
+        cache.set(cache_key, cached, CACHE_SECONDS)
+    return cached
+
+
+@require_safe
+def cities(request, fmt):
+    try:
+        filters = parse_filters(request.GET)
+    except BadParameter as error:
+        return error.response()
+    version = version_tag(request, filters, fmt)
+    etag = quote_etag(version)
+    # Django's conditional-GET logic: a 304 when If-None-Match names the current version.
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        body, content_type = cities_body(request, fmt, filters, version)
+        response = HttpResponse(body, content_type=content_type)
+        if fmt == "csv":
+            filename = f"moving-cities-{filters['lang']}.csv"
+            response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["ETag"] = etag
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Expose-Headers"] = "ETag"
+    patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+    return response
