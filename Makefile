@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint bench messages clean
+.PHONY: run setup test lint bench messages messages-extract clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,11 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 messages: $(VENV)/.installed
 	$(MANAGE) compile_translations
+
+## After changing interface strings: update locale/*/LC_MESSAGES/django.po, then translate them
+messages-extract: $(VENV)/.installed
+	$(MANAGE) makemessages -l de -l fr -l el -l it -l pl -l es --no-location \
+		--ignore=".venv/*" --ignore="static/*" --ignore="media/*" --ignore="node_modules/*"
 
 setup: $(VENV)/.installed messages
 	$(MANAGE) migrate --noinput
