@@ -4,6 +4,8 @@ Run after every `migrate` (and after test databases are flushed), so a fresh dat
 never a site without its languages, and by `load_demo_content`. Idempotent.
 """
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -18,6 +20,24 @@ def ensure_locales():
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def locales_lacking_pages(source):
+    """The other locales that lack a page of `source`'s tree (aliases count as present).
+
+    One query, so that a site whose trees are complete (every run after the first) skips
+    `synchronize_tree`, which looks every page up again for each locale.
+    """
+    keys = defaultdict(set)
+    for key, locale_id in Page.objects.filter(depth__gt=1).values_list(
+        "translation_key", "locale_id"
+    ):
+        keys[locale_id].add(key)
+    return [
+        locale
+        for locale in Locale.objects.exclude(pk=source.pk)
+        if not keys[source.pk] <= keys[locale.pk]
+    ]
 
 
 def ensure_locale_synchronisation(source):
@@ -53,12 +73,18 @@ def ensure_home_page(source):
 
 
 @transaction.atomic
-def ensure_site_structure():
+def ensure_site_structure(sync_trees=True):
+    """Locales, home page, tree synchronisation and translator roles.
+
+    `sync_trees=False` leaves aliasing missing pages to the caller: the demo loader
+    aliases everything at once after creating its pages.
+    """
     source = ensure_locales()
     ensure_home_page(source)
     ensure_locale_synchronisation(source)
-    for locale in Locale.objects.exclude(pk=source.pk):
-        synchronize_tree(source, locale)
+    if sync_trees:
+        for locale in locales_lacking_pages(source):
+            synchronize_tree(source, locale)
     ensure_translation_roles()
 
 
