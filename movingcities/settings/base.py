@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "home",
     "citypages",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
