@@ -58,7 +58,7 @@ class Report:
     created: int = 0  # English pages
     aliased: int = 0
     translated: int = 0  # pages and snippets, counted once per language
-    other: int = 0  # images and policy areas
+    other: int = 0  # images, policy areas and the home page's content
     missing: list = field(default_factory=list)  # (language code, English segment)
 
     @property
@@ -177,6 +177,7 @@ class DemoLoader:
             home.intro = data["intro"]
             home.body = stream(data.get("body", []), self.images)
             publish(home)
+            self.report.other += 1
 
     def load_policy_areas(self):
         areas = {}

@@ -46,7 +46,7 @@ def test_every_data_file_parses():
     for path in sorted(Path(CONTENT_DIR).rglob("*.yaml")):
         assert read_yaml(path), path
     content = DemoContent.from_directory()
-    assert len(content.cities) > 80 and len(content.profiles) == 9
+    assert content.cities and content.profiles and content.pages["standard_pages"]
 
 
 def test_profiles_belong_to_featured_cities(dataset):
