@@ -47,10 +47,12 @@ def test_a_city_name_finds_the_city_first_in_every_language(
     """Barcelona, Βαρκελώνη, Barcelone: the city, then its approach named after it, then
     pages that only mention it (however often). Both matchers in one test: the set-up
     (aliases, two translations) is the slow part."""
-    city = CityPageFactory(title="Barcelona", country="ES", why_listed="A plan.")
+    # A long profile that does not repeat its name, an approach and a city that repeat it:
+    # relevance alone (ts_rank) would put the city last.
+    city = CityPageFactory(title="Barcelona", country="ES", why_listed="A welcoming plan. " * 40)
     create_missing_aliases(city)
     publish(city)
-    publish(ApproachPageFactory(parent=city, title="Barcelona, Ciutat Refugi", summary="Plan."))
+    publish(ApproachPageFactory(parent=city, title="Barcelona, Ciutat Refugi", summary=MENTIONS))
     valencia = site_tree["valencia"]
     valencia.why_listed = MENTIONS
     publish(valencia)
