@@ -41,8 +41,9 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed messages
 	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench.py
+	$(MAKE) bench-search
 
-## Search latency (p50/p95) with 1,000 cities in seven languages; needs DATABASE_URL (PostgreSQL)
+## Search latency (p50/p95) with 1,000 cities in seven languages (PostgreSQL via DATABASE_URL)
 bench-search: $(VENV)/.installed messages
 	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench_search.py $(BENCH_ARGS)
 

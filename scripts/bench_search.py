@@ -1,7 +1,8 @@
 """`make bench-search`: search latency with 1,000 cities and their aliases in seven languages.
 
-Creates a throwaway database (BENCH_DATABASE, default "<DATABASE_URL's name>_search_bench";
-dropped afterwards unless --keep), migrates it, adds 14 networks, six policy areas and
+Creates a throwaway database (BENCH_DATABASE, default "<DATABASE_URL's name>_search_bench",
+a file in the temporary directory without DATABASE_URL; dropped afterwards unless --keep),
+migrates it, adds 14 networks, six policy areas and
 1,000 synthetic cities with an alias in every language (`generate_cities`), gives each city
 a summary of about 80 words, rebuilds the search index (`update_index --backend pages`)
 and then times requests through Django's test client, in every language:
@@ -24,12 +25,15 @@ import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "movingcities.settings.test")
+if not os.environ.get("DATABASE_URL"):  # SQLite: a throwaway file (the plain path)
+    os.environ["DATABASE_URL"] = "sqlite:///" + str(Path(tempfile.gettempdir()) / "unused.sqlite3")
 
 import django  # noqa: E402
 
@@ -60,6 +64,8 @@ VOCABULARY = (
 
 def throwaway_database(name):
     db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3"):
+        name = str(Path(tempfile.gettempdir()) / f"{Path(name).name}.sqlite3")
     db.setdefault("TEST", {})["NAME"] = name
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     return lambda: connection.creation.destroy_test_db(old_name, verbosity=0)
@@ -193,8 +199,6 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--requests", type=int, default=REQUESTS, help="rounds per language")
     args = parser.parse_args()
-    if not os.environ.get("DATABASE_URL"):
-        sys.exit("Set DATABASE_URL to a PostgreSQL database (the benchmark creates its own).")
     default_name = f"{settings.DATABASES['default']['NAME']}_search_bench"
     clean_up = throwaway_database(os.environ.get("BENCH_DATABASE", default_name))
     try:
