@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint bench messages messages-extract clean
+.PHONY: run setup test lint bench bench-search messages messages-extract clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed messages
 	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench.py
+	$(MAKE) bench-search
+
+## Search latency (p50/p95) with 1,000 cities in seven languages (PostgreSQL via DATABASE_URL)
+bench-search: $(VENV)/.installed messages
+	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench_search.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .pytest_cache

@@ -32,6 +32,7 @@ from wagtail_factories import ImageFactory
 from citypages.models import ApproachIndexPage, PolicyArea
 from core.tree import sync_aliases
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from search.documents import index_pages
 from tests.factories import (
     ApproachPageFactory,
     CityPageFactory,
@@ -130,6 +131,8 @@ def build():
     news_index.add_child(instance=NewsPage(title="Launch", slug="launch", intro="We are live."))
     home.add_child(instance=StandardPage(title="About", slug="about", intro="Who we are."))
     sync_aliases(english)
+    # The site search indexes pages when they are published; these were created in code.
+    index_pages(Page.objects.filter(depth__gt=1).specific())
 
 
 def load():

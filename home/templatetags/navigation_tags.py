@@ -15,13 +15,29 @@ def _page_translations(page, request):
     return {t.locale.language_code: t for t in translations}
 
 
+def kept_query(request):
+    """The request's query string for the switcher's links ("?q=…&country=DE"), without `page`.
+
+    A search or a filtered listing stays what it is in the other language; the page number
+    does not, because titles (and so the order) and search rankings differ by language:
+    page 3 in German is not page 3 in Greek, and may not exist at all.
+    """
+    if request is None:
+        return ""
+    params = request.GET.copy()
+    params.pop("page", None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """One entry per site language: where the reader goes to read this page in it.
 
     `exists` says whether this very page is really written in that language (for hreflang):
     an alias that still shows the English text does not count. Where the page does not exist
-    in a language at all, the link leads to that language's home page instead.
+    in a language at all, the link leads to that language's home page instead. `url` keeps
+    the query string (search, filters; see kept_query); `absolute_url`, for hreflang, not.
     """
     request = context.get("request")
     page = context.get("page")
@@ -29,8 +45,9 @@ def language_versions(context):
     versions = []
     translations = _page_translations(page, request) if isinstance(page, Page) else {}
     homes = None
+    query = kept_query(request)
     for code, name in settings.LANGUAGES:
-        url, exists = None, False
+        url, exists, same_page = None, False, True
         if code in translations:
             url = translations[code].get_url(request)
             exists = translations[code].alias_of_id is None
@@ -39,6 +56,7 @@ def language_versions(context):
                 root = page.get_site().root_page if page.get_site() else None
                 homes = _page_translations(root, request) if root else {}
             url = homes[code].get_url(request) if code in homes else f"/{code}/"
+            same_page = False
         elif request is not None:
             url = translate_url(request.path, code)
             exists = url != request.path or code == current
@@ -46,7 +64,7 @@ def language_versions(context):
             {
                 "code": code,
                 "name": name,
-                "url": url,
+                "url": f"{url}{query}" if same_page and url else url,
                 "absolute_url": request.build_absolute_uri(url) if request else url,
                 "exists": exists,
                 "current": code == current,
