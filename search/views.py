@@ -5,6 +5,8 @@ from django.shortcuts import render
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from core.coverage import language_states
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
@@ -29,6 +31,7 @@ def search(request):
         page_of_results = paginator.page(1)
     except EmptyPage:
         page_of_results = paginator.page(paginator.num_pages)
+    page_of_results.object_list = language_states(page_of_results.object_list)
     return render(
         request,
         "search/search.html",
