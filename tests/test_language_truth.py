@@ -133,7 +133,8 @@ def test_a_partly_translated_page_says_so_and_marks_its_english_parts(site_tree,
 
 def test_cards_and_lists_mark_english_items(site_tree, client):
     translate_everything(site_tree["city_index"], Locale.objects.get(language_code="el"))
-    start_translation(site_tree["berlin"], "el", {"Berlin": "Βερολίνο", "A featured city.": "Πόλη."})
+    greek = {"Berlin": "Βερολίνο", "A featured city.": "Πόλη."}
+    start_translation(site_tree["berlin"], "el", greek)
     soup = html_of(client, "/el/cities/")
     cards = {card["data-city"]: card for card in soup.select("#city-list .card")}
     berlin, potsdam = cards["berlin"], cards["potsdam"]

@@ -55,3 +55,11 @@ def edit_url(obj):
         return reverse("wagtailadmin_pages:edit", args=[obj.pk])
     meta = obj._meta
     return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[quote(obj.pk)])
+
+
+@register.simple_tag
+def offers_bulk_actions(user):
+    """Whether the page listing offers `user` bulk actions (not to translators)."""
+    from ..permissions import is_translator
+
+    return not is_translator(user)
