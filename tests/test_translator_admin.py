@@ -77,6 +77,11 @@ def test_the_page_listing_offers_a_translator_no_restructuring_and_shows_each_st
         "Potsdam": "Not started",
     }
 
+    search = german.get(
+        reverse("wagtailadmin_explore", args=[pages["index"].pk]), {"q": "Berlin"}
+    )
+    assert search.status_code == 200 and b"data-translation-status" in search.content
+
     # The same on the page header of the editor.
     response = german.get(reverse("wagtailadmin_pages:edit", args=[pages["home"].pk]))
     assert not [href for href in links(response) if any(p in href for p in RESTRUCTURING)]

@@ -10,7 +10,7 @@ started.
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
@@ -38,6 +38,32 @@ def annotate_translation_status(pages):
         english_published_at=Subquery(english.values("last_published_at")[:1]),
         english_synced_at=Subquery(synced.values("last_updated_at")[:1]),
     )
+
+
+def annotate_language_left(pages, user):
+    """Annotate `own_language_left`: whether `user` may start translating the page into one
+    of their languages (not translated there, translation not started). Not for someone
+    who works in every language (the buttons then ask per row)."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation
+
+    from .permissions import ALL_LOCALES, editable_locale_ids
+
+    ids = editable_locale_ids(user)
+    if ids is ALL_LOCALES:
+        return pages
+    translated = Page.objects.filter(
+        translation_key=OuterRef(OuterRef("translation_key")),
+        locale_id=OuterRef("pk"),
+        alias_of__isnull=True,
+    )
+    started = Translation.objects.filter(
+        source__object_id=OuterRef(OuterRef("translation_key")),
+        target_locale_id=OuterRef("pk"),
+        enabled=True,
+    )
+    left = Locale.objects.filter(pk__in=ids).exclude(Exists(translated)).exclude(Exists(started))
+    return pages.annotate(own_language_left=Exists(left))
 
 
 def listing_status(page):

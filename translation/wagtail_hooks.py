@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize import wagtail_hooks as localize_hooks
 
 from . import views
-from .listing import annotate_translation_status
+from .listing import annotate_language_left, annotate_translation_status
 from .patches import replace_hook
 from .permissions import (
     check_may_restructure_page,
@@ -117,18 +117,25 @@ def locales_to_translate_into(user, page):
     still an alias whose translation has not been started (or missing)."""
     from wagtail_localize.models import Translation
 
-    source = page.alias_of if page.alias_of_id else page
-    translated = Page.objects.filter(translation_key=source.translation_key).filter(
-        alias_of__isnull=True
-    )
+    # An alias shares its source page's translation_key.
+    translated = Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
     started = Translation.objects.filter(
-        source__object_id=source.translation_key, enabled=True
+        source__object_id=page.translation_key, enabled=True
     ).values("target_locale_id")
     return (
         editable_locales(user)
         .exclude(pk__in=translated.values("locale_id"))
         .exclude(pk__in=started)
     )
+
+
+def has_language_left(user, page):
+    """Whether `user` may start translating `page` into a language of theirs (from the
+    page listing's annotation where there is one: no query per row)."""
+    left = getattr(page, "own_language_left", None)
+    if left is not None:
+        return left
+    return locales_to_translate_into(user, page).exists()
 
 
 def translation_buttons(page, user, view_name=None, next_url=None):
@@ -138,7 +145,7 @@ def translation_buttons(page, user, view_name=None, next_url=None):
     for button in localize_hooks.page_listing_more_buttons(
         page, user, view_name=view_name, next_url=next_url
     ):
-        if button.url.startswith(submit_prefix) and not locales_to_translate_into(user, page):
+        if button.url.startswith(submit_prefix) and not has_language_left(user, page):
             continue
         yield button
 
@@ -151,8 +158,9 @@ replace_hook("register_page_listing_more_buttons", localize_hooks.page_listing_m
 
 @hooks.register("construct_explorer_page_queryset")
 def show_translation_status_in_listing(parent_page, pages, request):
-    """Each row of the page listing tells translated, partly, out of date or not started."""
-    return annotate_translation_status(pages)
+    """Each row of the page listing tells translated, partly, out of date or not started,
+    and (for someone working in some languages only) whether one of theirs is left."""
+    return annotate_language_left(annotate_translation_status(pages), request.user)
 
 
 # A translator's listings and choosers open in their language -----------------------
