@@ -61,6 +61,10 @@ def test_the_page_listing_offers_a_translator_no_restructuring_and_shows_each_st
     assert not [href for href in hrefs if any(part in href for part in RESTRUCTURING)]
     assert b"data-bulk-action-checkbox" not in response.content, "no bulk actions"
     assert reverse("wagtailadmin_pages:edit", args=[pages["berlin"].pk]) in hrefs
+    english_index = pages["index"].get_translation(Locale.objects.get(language_code="en"))
+    assert reverse("wagtailadmin_explore", args=[english_index.pk]) not in hrefs, (
+        "the language menu names only the translator's languages"
+    )
 
     soup = BeautifulSoup(response.content, "html.parser")
     states = {
@@ -110,6 +114,9 @@ def test_a_translator_cannot_take_their_language_offline(pages, german):
 def test_translate_this_page_is_offered_only_with_a_language_left(pages, german):
     submit = reverse("wagtail_localize:submit_page_translation", args=[pages["potsdam_en"].pk])
     listing = reverse("wagtailadmin_explore", args=[pages["index"].pk])
+    alias_screen = links(german.get(reverse("wagtailadmin_pages:edit", args=[pages["potsdam"].pk])))
+    assert "/en/cities/potsdam/" in alias_screen, "the English page, read-only"
+    assert reverse("wagtailadmin_pages:edit", args=[pages["potsdam_en"].pk]) not in alias_screen
     assert any(href.startswith(submit) for href in links(german.get(listing)))
     lyon_submit = reverse("wagtail_localize:submit_page_translation", args=[pages["lyon"].pk])
     assert not any(href.startswith(lyon_submit) for href in links(german.get(listing)))

@@ -8,8 +8,8 @@ when an endpoint the patch guards stops calling it. On upgrading wagtail-localiz
 the upstream function, adjust the patch and update the digest.
 
 Other reliance on third-party internals, kept where it is used and checked the same way:
-- translation/templates/wagtail_localize/admin/edit_translation.html overrides
-  wagtail-localize's template (`UPSTREAM_TEMPLATES`);
+- translation/templates/wagtail_localize/admin/ overrides two of wagtail-localize's
+  templates (`UPSTREAM_TEMPLATES`);
 - translation.wagtail_hooks puts its own function in the place of wagtail-localize's page
   buttons hook (`replace_hook`, relying on `wagtail.hooks._hooks`);
 - translation.streamfield uses `wagtail.blocks.ListBlock._item_is_in_block_format`
@@ -57,6 +57,9 @@ UPSTREAM_SOURCES = {
     "wagtail.models.pages:PagePermissionTester.can_reorder_children": (
         "d480ec26e5662b2408893dea4694fda47de5c2baf2bcd95a8624df79a58434ec"
     ),
+    "wagtail.admin.views.pages.listing:ExplorableIndexView.get_translations": (
+        "431423cfb01cdc7d99c05e64f914aa0b3a244461d4bf4652b429bee971502939"
+    ),
     "wagtail.admin.ui.tables:BaseColumn.render_header_html": (
         "e9ec8d24f213e62387c8c2d0db654bf61eb4e6ec553e9603fa5bee7d3c9dd08c"
     ),
@@ -66,12 +69,16 @@ UPSTREAM_SOURCES = {
 }
 
 # Third-party templates that a template of ours overrides (extending them by the same
-# name) -> sha256 of the upstream file. translation/templates/wagtail_localize/admin/
-# edit_translation.html replaces its `content` block with upstream's plus our links.
+# name) -> sha256 of the upstream file. Ours (translation/templates/wagtail_localize/
+# admin/) replace one block with upstream's plus links made for the person.
 UPSTREAM_TEMPLATES = {
     "wagtail_localize/admin/edit_translation.html": (
         "wagtail_localize",
         "52b849c00b09876c0fb0e7314a762f1eebb1c4212120828c61c1350a301a5ba7",
+    ),
+    "wagtail_localize/admin/edit_translatable_alias.html": (
+        "wagtail_localize",
+        "b9cfd17470d0e1c1eb556b948b8f8b118b5a0d10807e4d2d3fe6367b75a2b192",
     ),
 }
 
@@ -238,6 +245,23 @@ def offer_translators_only_what_they_may_do():
 
         checked.__doc__ = original.__doc__
         setattr(PagePermissionTester, method, checked)
+
+    from wagtail.admin.views.pages.listing import ExplorableIndexView
+
+    from .permissions import user_may_change_locale
+
+    name = "wagtail.admin.views.pages.listing:ExplorableIndexView.get_translations"
+    original_translations = _originals.setdefault(name, ExplorableIndexView.get_translations)
+
+    def get_translations(self):
+        """The listing's language menu names only languages the user works in."""
+        return [
+            entry
+            for entry in original_translations(self)
+            if user_may_change_locale(self.request.user, entry["locale"].pk)
+        ]
+
+    ExplorableIndexView.get_translations = get_translations
 
     for method, empty in (("render_header_html", "<th></th>"), ("render_cell_html", "<td></td>")):
         name = f"wagtail.admin.ui.tables:BaseColumn.{method}"

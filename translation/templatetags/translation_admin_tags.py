@@ -21,15 +21,21 @@ def translation_status(page):
 def source_link(translation, user):
     """Where the translation editor's link to the source leads `user`: its editor if they
     may edit it, else the live page (read-only); {"url", "editable"}."""
+    return page_link(translation.source.get_source_instance(), user)
+
+
+@register.simple_tag
+def page_link(obj, user):
+    """A link to a page or snippet for `user`: its editor if they may edit it, else the
+    live page as readers see it (read-only); {"url", "editable"}."""
     from wagtail.models import Page
 
     from ..permissions import user_can_edit_translated_instance
 
-    source = translation.source.get_source_instance()
-    if user_can_edit_translated_instance(user, source):
-        return {"url": edit_url(source), "editable": True}
-    if isinstance(source, Page) and source.live:
-        return {"url": source.url, "editable": False}
+    if user_can_edit_translated_instance(user, obj):
+        return {"url": edit_url(obj), "editable": True}
+    if isinstance(obj, Page) and obj.live:
+        return {"url": obj.url, "editable": False}
     return {"url": "", "editable": False}
 
 
