@@ -38,6 +38,8 @@ def pages(site_tree):
         "lyon": translate_everything(site_tree["lyon"], de),
         "potsdam": site_tree["potsdam"].get_translation(de),
         "potsdam_en": site_tree["potsdam"],
+        "social": site_tree["social"],
+        "reception": site_tree["reception"],
     }
 
 
@@ -134,6 +136,14 @@ def test_snippet_listings_and_choosers_open_in_the_translators_language(pages, g
     response = german.get(listing)
     assert response.status_code == 302 and response["Location"].endswith("?locale=de")
     assert german.get(listing + "?locale=").status_code == 200, "all languages on request"
+
+    # "Translate" only for a policy area not yet in German.
+    social, reception = pages["social"], pages["reception"]
+    start_translation(social, "de", {"Social rights": "Soziale Rechte"})
+    hrefs = links(german.get(listing + "?locale=en"))
+    submit = "/admin/localize/submit/snippet/citypages/policyarea/{}/"
+    assert submit.format(reception.pk) in [href.split("?")[0] for href in hrefs]
+    assert submit.format(social.pk) not in [href.split("?")[0] for href in hrefs]
 
     chooser = reverse("wagtailadmin_choose_page_search")
     response = german.get(chooser, {"q": "Harbours", "page_type": "citypages.networkpage"})

@@ -150,6 +150,22 @@ def translation_buttons(page, user, view_name=None, next_url=None):
         yield button
 
 
+@hooks.register("construct_snippet_listing_buttons")
+def offer_snippet_translation_only_with_a_language_left(buttons, snippet, user):
+    """The same for wagtail-localize's "Translate" button on snippets."""
+    if not isinstance(snippet, TranslatableMixin):
+        return
+    meta = snippet._meta
+    prefix = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[meta.app_label, meta.model_name, "0"],
+    ).rsplit("0/", 1)[0]
+    if any(getattr(button, "url", "").startswith(prefix) for button in buttons):
+        translated = type(snippet).objects.filter(translation_key=snippet.translation_key)
+        if not editable_locales(user).exclude(pk__in=translated.values("locale_id")).exists():
+            buttons[:] = [b for b in buttons if not getattr(b, "url", "").startswith(prefix)]
+
+
 replace_hook("register_page_header_buttons", localize_hooks.page_listing_more_buttons,
              translation_buttons)
 replace_hook("register_page_listing_more_buttons", localize_hooks.page_listing_more_buttons,
