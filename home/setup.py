@@ -5,6 +5,8 @@ never a site without its languages, and by the demo loader. Idempotent. The tran
 app attaches its roles' permissions to the home pages once they exist.
 """
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -19,6 +21,24 @@ def ensure_locales():
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     return source_locale()
+
+
+def locales_lacking_pages(source):
+    """The other locales that lack a page of `source`'s tree (aliases count as present).
+
+    One query, so that a site whose trees are complete (every run after the first) skips
+    `synchronize_tree`, which looks every page up again for each locale.
+    """
+    keys = defaultdict(set)
+    for key, locale_id in Page.objects.filter(depth__gt=1).values_list(
+        "translation_key", "locale_id"
+    ):
+        keys[locale_id].add(key)
+    return [
+        locale
+        for locale in Locale.objects.exclude(pk=source.pk)
+        if not keys[source.pk] <= keys[locale.pk]
+    ]
 
 
 def ensure_locale_synchronisation(source):
@@ -54,11 +74,17 @@ def ensure_home_page(source):
 
 
 @transaction.atomic
-def ensure_site_structure():
+def ensure_site_structure(sync_trees=True):
+    """Locales, home page, tree synchronisation and translator roles.
+
+    `sync_trees=False` leaves aliasing missing pages to the caller: the demo loader
+    aliases everything at once after creating its pages.
+    """
     source = ensure_locales()
     ensure_home_page(source)
     ensure_locale_synchronisation(source)
-    sync_aliases(source)
+    if sync_trees:
+        sync_aliases(source, locales_lacking_pages(source))
 
 
 def has_wagtail_tables(using):

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.utils import translation
 from wagtail.models import Locale
 
 from tests.world import LANGUAGE_CODES
@@ -33,6 +34,12 @@ def test_home_page_renders_in_its_language_with_all_alternates(client, translate
 
 def test_untranslated_home_page_says_so_and_points_to_the_english_page(client, home_pages):
     html = client.get("/it/").content.decode()
+    with translation.override("it"):
+        notice = translation.gettext(
+            "This page has not been translated into your language yet, so it is shown in English."
+        )
+    assert notice.startswith("Questa pagina"), "the notice is in the reader's language"
+    assert f'role="note">{notice}</p>' in html
     assert '<html lang="it"' in html
     assert 'hreflang="en" href="http://testserver/en/"' in html
     assert 'hreflang="it"' not in html.split("<body")[0], "an alias is not a translation"
@@ -73,7 +80,6 @@ def test_404_page_is_in_the_readers_language(client):
 
 def test_500_page_renders_in_the_readers_language(rf):
     from django.template.loader import render_to_string
-    from django.utils import translation
 
     with translation.override("fr"):
         html = render_to_string("500.html")

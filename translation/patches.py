@@ -16,7 +16,9 @@ Other reliance on third-party internals, kept where it is used and checked the s
   (wagtail 8.0.1) to recognise lists stored in the old plain format;
 - translation.wagtail_hooks registers views at wagtail-localize's own admin addresses
   (before its own, so they win); tests/test_patches.py checks that they still resolve
-  to ours.
+  to ours;
+- opendata.bulk creates pages in bulk with treebeard's path encoding
+  (`MP_Node._str2int`, `_int2str`, django-treebeard 5.3.1).
 """
 
 import hashlib
@@ -26,7 +28,7 @@ import inspect
 from django.db.models.signals import post_save
 from django.utils.safestring import mark_safe
 
-WRITTEN_AGAINST = {"wagtail-localize": "1.14.5", "wagtail": "8.0.1"}
+WRITTEN_AGAINST = {"wagtail-localize": "1.14.5", "wagtail": "8.0.1", "django-treebeard": "5.3.1"}
 
 # "module:qualified name" of each upstream function relied on -> sha256 of its source.
 UPSTREAM_SOURCES = {
@@ -38,6 +40,12 @@ UPSTREAM_SOURCES = {
     ),
     "wagtail.blocks.list_block:ListBlock._item_is_in_block_format": (
         "9fdab52fc698784386a2e80753b89ba102996ba09f60df4832937a79e3057a9d"
+    ),
+    "treebeard.mp_tree:MP_Node._str2int": (
+        "3839b1fb126b566cb7980689d4a9892dcfe497ec311b01a092c1f9402a8251d7"
+    ),
+    "treebeard.mp_tree:MP_Node._int2str": (
+        "d17885f6bff66db8e7952da6a211ccda2c30c76b8baa5ea5a6ce985c01849b42"
     ),
     "wagtail_localize.models:Translation.save_target": (
         "d63133399d2c3e40a4e078bc72c8ad9ca8bd8d558ed3765f3931bc117e6f7b88"

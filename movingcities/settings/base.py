@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "search",
     "translation",
     "opendata",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
