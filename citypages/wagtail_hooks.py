@@ -4,11 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_views import OwnLanguageIndexView
+
 from .models import CountryContext, PolicyArea
 
 
 class PolicyAreaViewSet(SnippetViewSet):
     model = PolicyArea
+    index_view_class = OwnLanguageIndexView
     icon = "tag"
     menu_label = _("Policy areas")
     list_display = ["name", "slug", "locale"]
@@ -19,6 +22,7 @@ class PolicyAreaViewSet(SnippetViewSet):
 
 class CountryContextViewSet(SnippetViewSet):
     model = CountryContext
+    index_view_class = OwnLanguageIndexView
     icon = "globe"
     menu_label = _("Country context")
     list_display = ["country", "locale"]

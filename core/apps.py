@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
+
+
+def record_translation_coverage(sender, instance, created=False, raw=False, **kwargs):
+    """post_save of wagtail-localize's TranslationLog: it has just written a translation."""
+    if created and not raw:
+        from .coverage import record_coverage
+
+        record_coverage(instance)
 
 
 class CoreConfig(AppConfig):
@@ -6,3 +15,12 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Shared foundations"
+
+    def ready(self):
+        from wagtail_localize.models import TranslationLog
+
+        post_save.connect(
+            record_translation_coverage,
+            sender=TranslationLog,
+            dispatch_uid="core.record_translation_coverage",
+        )

@@ -1,5 +1,7 @@
-"""Abstract page classes that several content apps build on."""
+"""Abstract page classes that several content apps build on, and the record of how much
+of each translation is really translated (`TranslationCoverage`)."""
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -23,3 +25,36 @@ class SectionIndexPage(Page):
 
     class Meta:
         abstract = True
+
+
+class TranslationCoverage(models.Model):
+    """How much of a translated page or snippet was really translated when wagtail-localize
+    last wrote it: its string segments, and which of them still held the source text.
+
+    Written by `core.coverage.record_coverage` each time wagtail-localize saves a
+    translation (one row per translated object, replaced every time), read by
+    `core.coverage` for every surface that tells readers and translators what is in which
+    language. Kept because it cannot be worked out later: a "Sync from English" replaces
+    the source's segments, and a string translated after publishing is not yet live.
+    """
+
+    translation_key = models.UUIDField()
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    segments = models.PositiveIntegerField(default=0)
+    missing = models.PositiveIntegerField(default=0)
+    # {context path: [segments, segments still in the source language]}
+    parts = models.JSONField(default=dict)
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"], name="unique_translation_coverage"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.translation_key} ({self.locale_id}): {self.missing}/{self.segments} missing"

@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail_localize.models import Translation
 
 from citypages.models import (
     ApproachIndexPage,
@@ -361,14 +362,18 @@ class DemoLoader:
     def translate(self):
         objects = list(self.objects_to_translate())
         keys = [obj.translation_key for obj in objects]
-        # (translation key, locale) of every translation that exists; aliases are no
-        # translations yet.
+        # (translation key, locale) of every translation that exists or was started; an
+        # alias is no translation yet, but stays one while nothing of it is translated
+        # (translation.patches.keep_aliases_until_translated).
         translated = {
             *Page.objects.filter(translation_key__in=keys, alias_of__isnull=True).values_list(
                 "translation_key", "locale_id"
             ),
             *PolicyArea.objects.filter(translation_key__in=keys).values_list(
                 "translation_key", "locale_id"
+            ),
+            *Translation.objects.filter(source__object_id__in=keys).values_list(
+                "source__object_id", "target_locale_id"
             ),
         }
         files = po_files(self.locale_dir)

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
 
@@ -61,10 +62,10 @@ class HomePage(Page):
             .filter(locale_id=self.locale_id)
             .count(),
         }
-        context["featured_cities"] = list(
+        context["featured_cities"] = language_states(
             cities.filter(featured=True).order_by("title").defer_streamfields()[:9]
         )
-        context["latest_news"] = list(
+        context["latest_news"] = language_states(
             NewsPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
@@ -111,7 +112,9 @@ class NewsIndexPage(SectionIndexPage):
             .order_by("-date", "-pk")
             .defer_streamfields()
         )
-        context["news"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        page_of_news = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        page_of_news.object_list = language_states(page_of_news.object_list)
+        context["news"] = page_of_news
         return context
 
 

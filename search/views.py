@@ -5,7 +5,6 @@ that language. The page works without JavaScript; suggestions are an enhancement
 (search/static/search/suggest.js) on top of the same form.
 """
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -13,6 +12,7 @@ from django.utils.translation import gettext, ngettext
 from django_countries import countries
 
 from citypages.models import ApproachIndexPage, CityIndexPage
+from core.coverage import language_states
 from core.languages import current_locale
 
 from .facets import KIND_NAMES, search_facets
@@ -28,7 +28,6 @@ def describe(document, request):
     document.url = document.page.get_url(request)
     document.kind_label = KIND_NAMES.get(document.kind, "")
     document.country_name = countries.name(document.country) if document.country else ""
-    document.in_source_language = document.page.alias_of_id is not None
     return document
 
 
@@ -40,7 +39,7 @@ def search(request):
     """Results with snippets, facets and pagination; help after zero results."""
     locale = current_locale()
     form = SearchForm(request.GET or None)
-    context = {"form": form, "search_query": "", "source_language_code": settings.LANGUAGE_CODE}
+    context = {"form": form, "search_query": ""}
     if not form.is_bound:
         return render(request, "search/search.html", context)
     if not form.is_valid():
@@ -64,10 +63,9 @@ def search(request):
         policy_area=filters.get("policy_area"),
     )
     page_of_results = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    page_of_results.object_list = [
-        describe(document, request)
-        for document in site_search.documents(page_of_results.object_list)
-    ]
+    documents = site_search.documents(page_of_results.object_list)
+    language_states(document.page for document in documents)
+    page_of_results.object_list = [describe(document, request) for document in documents]
     facets = search_facets(site_search, filters)
     for facet in facets:
         for value in facet.values:

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 
 from home.models import HomePage
 from tests import world
-from tests.factories import translate_page
+from tests.factories import translate_everything
 
 
 @pytest.fixture(scope="session")
@@ -76,9 +76,9 @@ def root_page(db):
 
 @pytest.fixture
 def translated_home_pages(home_pages, locales):
-    """The seven home pages, the six non-English ones real translations (not aliases)."""
+    """The seven home pages, the six non-English ones complete translations (not aliases)."""
     english = home_pages["en"]
     return {
-        code: english if code == "en" else translate_page(english, locales[code])
+        code: english if code == "en" else translate_everything(english, locales[code])
         for code in home_pages
     }

@@ -160,3 +160,16 @@ def translate_page(page, locale, strings=None):
 
     translate_with_strings(page, locale, strings)
     return page.get_translation(locale).specific
+
+
+def translate_everything(page, locale):
+    """A complete translation of `page` into `locale`: every segment translated (as itself,
+    so the text reads the same)."""
+    from wagtail_localize.models import TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    strings = {
+        segment.string.data: segment.string.data
+        for segment in source.stringsegment_set.select_related("string")
+    }
+    return translate_page(page, locale, strings)

@@ -117,9 +117,11 @@ def test_production_settings_refuse_to_start_without_secrets(monkeypatch):
 
 
 def test_sitemap_lists_every_language_but_not_untranslated_aliases(client, home_pages, locales):
-    from tests.factories import translate_page
+    from tests.factories import translate_everything, translate_page
 
-    translate_page(home_pages["en"], locales["de"])
+    translate_everything(home_pages["en"], locales["de"])
+    translate_page(home_pages["en"], locales["fr"])  # converted, nothing translated
     xml = client.get("/sitemap.xml").content.decode()
     assert "/en/</loc>" in xml and "/de/</loc>" in xml
     assert "/it/</loc>" not in xml, "an alias is not listed"
+    assert "/fr/</loc>" not in xml, "a translation with nothing translated is not listed"

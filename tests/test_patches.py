@@ -31,6 +31,25 @@ def test_the_upstream_code_is_the_version_the_patch_was_written_against(name):
     )
 
 
+@pytest.mark.parametrize("name", sorted(patches.UPSTREAM_TEMPLATES))
+def test_the_upstream_templates_we_override_are_the_versions_we_copied(name):
+    assert patches.upstream_template_digest(name) == patches.UPSTREAM_TEMPLATES[name][1], (
+        f"{name} changed upstream: re-read it and adapt our override of it"
+    )
+
+
+def test_wagtail_localizes_page_buttons_are_replaced_by_ours():
+    from wagtail import hooks
+    from wagtail_localize import wagtail_hooks as localize_hooks
+
+    from translation import wagtail_hooks
+
+    for hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
+        functions = [fn for fn, _order in hooks._hooks[hook_name]]
+        assert wagtail_hooks.translation_buttons in functions
+        assert localize_hooks.page_listing_more_buttons not in functions
+
+
 def test_the_translation_editor_checks_permissions_per_language():
     assert edit_translation.user_can_edit_instance is user_can_edit_translated_instance
 

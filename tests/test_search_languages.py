@@ -123,7 +123,7 @@ def test_untranslated_pages_are_found_in_every_language_and_marked(client, site_
     assert potsdam.url == "/de/cities/potsdam/"
     html = response.content.decode()
     assert '<a href="/de/cities/potsdam/" lang="en">Potsdam</a>' in html
-    assert '<span class="language-mark" lang="en">English</span>' in html
+    assert '<span class="lang-mark" lang="de">Auf Englisch</span>' in html
 
 
 @on_postgres

@@ -1,5 +1,5 @@
-"""Translation progress: per language, translated / out of date / not yet translated, in the
-admin (dashboard panel and report) and on the command line."""
+"""Translation progress: per language, translated / partly translated / out of date / not
+started, in the admin (dashboard panel and report) and on the command line."""
 
 import io
 
@@ -25,14 +25,17 @@ LANGUAGES = ["de", "fr", "el", "it", "pl", "es"]
 PAGES, SNIPPETS = 16, 3
 
 
+WHY = "Listed for its welcoming policies."
+
+
 @pytest.fixture
 def site(site_tree):
-    """French: the city index and Lyon translated, and one policy area; German: Lyon
-    translated; everything else in every language an alias (not yet translated)."""
+    """French: the city index and one policy area translated, Lyon partly (its title);
+    German: Lyon translated; everything else in every language an alias (not started)."""
     index, lyon, area = site_tree["city_index"], site_tree["lyon"], site_tree["social"]
     start_translation(index, "fr", {"Cities": "Villes"})
     _translation, lyon_fr = start_translation(lyon, "fr", {"Lyon": "Lyon (fr)"})
-    start_translation(lyon, "de")
+    start_translation(lyon, "de", {"Lyon": "Lyon", WHY: "Wegen seiner Willkommenspolitik."})
     start_translation(area, "fr", {"Social rights": "Droits sociaux"})
     return {"index": index, "lyon": lyon, "potsdam": site_tree["potsdam"], "lyon_fr": lyon_fr,
             "area": area}
@@ -45,7 +48,7 @@ def by_language(**kwargs):
 def test_counts_on_a_small_tree(site):
     progress = by_language()
     assert list(progress) == LANGUAGES  # in the order of settings.LANGUAGES
-    assert progress["fr"].pages == Counts(translated=2, out_of_date=0, not_translated=PAGES - 2)
+    assert progress["fr"].pages == Counts(translated=1, partly=1, not_translated=PAGES - 2)
     assert progress["fr"].snippets == Counts(translated=1, out_of_date=0, not_translated=2)
     assert progress["de"].pages == Counts(translated=1, out_of_date=0, not_translated=PAGES - 1)
     assert progress["de"].snippets == Counts(translated=0, out_of_date=0, not_translated=3)
@@ -81,7 +84,7 @@ def test_a_published_change_to_english_makes_translations_out_of_date(site):
     assert by_language()["fr"].pages.out_of_date == 1
     start_translation(lyon, "fr", {"A new summary written by an editor.": "Un nouveau résumé."})
     progress = by_language()
-    assert progress["fr"].pages == Counts(translated=2, out_of_date=0, not_translated=PAGES - 2)
+    assert progress["fr"].pages == Counts(translated=1, partly=1, not_translated=PAGES - 2)
     assert progress["de"].pages.out_of_date == 1
 
 
@@ -103,7 +106,7 @@ def test_the_number_of_queries_does_not_grow_with_the_site(site):
         translation_progress(with_items=True)
     for number in range(5):
         city = CityPageFactory(title=f"Town {number}", country="FR")
-        start_translation(city, "it")
+        start_translation(city, "it", {f"Town {number}": f"Città {number}", WHY: "Accogliente."})
         PolicyAreaFactory(name=f"Area {number}")
     with CaptureQueriesContext(connection) as large:
         translation_progress(with_items=True)
@@ -128,18 +131,24 @@ def test_translation_status_command_prints_one_row_per_language(site):
     assert lines[0].split() == [
         "language",
         "pages_translated",
+        "pages_partly",
         "pages_out_of_date",
         "pages_not_translated",
         "pages_total",
         "snippets_translated",
+        "snippets_partly",
         "snippets_out_of_date",
         "snippets_not_translated",
         "snippets_total",
     ]
     rows = {line.split()[0]: line.split()[1:] for line in lines[1:]}
     assert list(rows) == LANGUAGES
-    assert rows["fr"] == ["2", "0", "14", "16", "1", "0", "2", "3"]
-    assert rows["de"] == ["1", "0", "15", "16", "0", "0", "3", "3"]
+    assert rows["fr"] == ["1", "1", "0", "14", "16", "1", "0", "0", "2", "3"]
+    assert rows["de"] == ["1", "0", "0", "15", "16", "0", "0", "0", "3", "3"]
+
+    out = io.StringIO()
+    call_command("translation_status", "fr", "--pages", stdout=out)
+    assert "fr\tPartly translated, 1 missing\tcity\tLyon" in out.getvalue().splitlines()
 
 
 def test_report_and_dashboard_panel(site, client):

@@ -264,8 +264,16 @@ def test_translator_can_turn_an_alias_into_a_translation(site_tree, french):
     response = french.post(url, {"locales": [french_locale.pk]})
     assert response.status_code == 302
     alias.refresh_from_db()
-    assert alias.alias_of_id is None
-    assert french.get(edit_url(alias)).status_code == 200
+    assert alias.alias_of_id == lyon.pk, "the alias stays until translated text is published"
+    response = french.get(edit_url(alias))
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates]
+
+    translation = translation_of(lyon, "fr")
+    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    put_string(french, string_edit_url(translation, segment), "Lyon (fr)")
+    assert french.post(edit_url(alias), {"action": "publish"}).status_code == 302
+    alias.refresh_from_db()
+    assert alias.alias_of_id is None and alias.title == "Lyon (fr)"
 
 
 def test_syncing_translations_cannot_publish_them_for_an_editor(site, client):

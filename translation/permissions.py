@@ -6,16 +6,20 @@ are per model, not per locale: `LocaleScopedPermissionPolicy` adds the locale, u
 same source of truth: a person may change snippets in the languages whose home page (or
 the root page, for all languages) their groups may change.
 
-Wagtail lets anyone who may change and publish a page also delete or move it. Outside
-the source language the tree mirrors English (it is kept so by translation.synctree), so
-there deleting and moving pages is for moderators (`bulk_delete` permission) only:
-`user_may_restructure_page`.
+Wagtail lets anyone who may change and publish a page also delete, move, copy, unpublish
+or reorder it. Outside the source language the tree mirrors English (it is kept so by
+translation.synctree), and unpublishing a page takes it and its subpages offline in that
+language while English stays live; so there these are for moderators (`bulk_delete`
+permission) only: `user_may_restructure_page`, which Wagtail's own permission tester
+consults (translation.patches), so that the admin offers only what will be allowed.
 """
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from core.coverage import locale_code, locale_id_of
 
 ALL_LOCALES = object()
 CHANGE_CODENAMES = ("add_page", "change_page")
@@ -98,16 +102,37 @@ def user_can_edit_translated_instance(user, instance):
 
 
 def source_locale_id():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE).pk
+    return locale_id_of(settings.LANGUAGE_CODE)
 
 
-def user_may_restructure_page(user, page):
-    """May `user` delete or move `page` (on top of Wagtail's own permission checks)?"""
+def user_may_restructure_page(user, page, permissions=None):
+    """May `user` delete, move, copy, unpublish or reorder `page` (on top of Wagtail's own
+    permission checks)? Outside the source language only moderators may.
+
+    `permissions`: the page permission actions of a PagePermissionTester, if at hand.
+    """
     if user.is_superuser:
         return True
-    if page.locale_id == source_locale_id():
+    if locale_code(page.locale_id) == settings.LANGUAGE_CODE:
         return True
-    return "bulk_delete" in page.permissions_for_user(user).permissions
+    if permissions is None:
+        permissions = page.permissions_for_user(user).permissions
+    return "bulk_delete" in permissions
+
+
+def is_translator(user):
+    """A person who works in other languages than the source only (no bulk actions,
+    choosers and snippet listings opened in their language)."""
+    ids = editable_locale_ids(user)
+    return ids is not ALL_LOCALES and source_locale_id() not in ids
+
+
+def translator_locale(user):
+    """The one language a translator works in (None for anyone else, or several)."""
+    ids = editable_locale_ids(user)
+    if ids is ALL_LOCALES or len(ids) != 1 or not is_translator(user):
+        return None
+    return Locale.objects.filter(pk__in=ids).first()
 
 
 def check_may_restructure_page(user, page):

@@ -1,9 +1,11 @@
-"""How far each language is: translated, out of date, not yet translated.
+"""How far each language is: translated, partly translated, out of date, not started.
 
 For every English page and translatable snippet, and every other language:
 
-- **not yet translated**: the language has only an alias of the English page (or
-  nothing at all, which `manage.py sync_locale_trees` repairs);
+- **not started**: readers get the English text: the language has only an alias of the
+  English page (or nothing at all, which `manage.py sync_locale_trees` repairs), or a
+  translation of which no segment was translated when it was last saved (core.coverage,
+  which every reader-facing surface asks too);
 - **out of date**: translated, but the English source changed since. Either English
   changed after wagtail-localize last took a copy of it (`TranslationSource`): for a page,
   it was published after `TranslationSource.last_updated_at`; for a snippet, which keeps
@@ -11,6 +13,7 @@ For every English page and translatable snippet, and every other language:
   translated pages") after the translation was last saved (`TranslationLog`), and the
   refreshed text has strings not yet translated into the language, or translated but not
   yet published;
+- **partly translated**: up to date, but `missing` segments are still in English;
 - **translated**: translated and up to date.
 
 A fixed number of queries whatever the size of the site: everything is fetched in bulk and
@@ -28,6 +31,7 @@ from django.db.models import Count, Exists, Max, OuterRef
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -38,12 +42,18 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from core.coverage import NOT_TRANSLATED as NOTHING_TRANSLATED
+from core.coverage import PARTLY as PARTLY_TRANSLATED
+from core.coverage import coverage_for, locale_code, resolve_state
+
 TRANSLATED = "translated"
+PARTLY = "partly"
 OUT_OF_DATE = "out_of_date"
 NOT_TRANSLATED = "not_translated"
 STATUSES = [
     (OUT_OF_DATE, _("Out of date")),
-    (NOT_TRANSLATED, _("Not yet translated")),
+    (PARTLY, _("Partly translated")),
+    (NOT_TRANSLATED, _("Not started")),
     (TRANSLATED, _("Translated")),
 ]
 STATUS_LABELS = dict(STATUSES)
@@ -54,12 +64,13 @@ SNIPPETS = "snippets"
 @dataclass
 class Counts:
     translated: int = 0
+    partly: int = 0
     out_of_date: int = 0
     not_translated: int = 0
 
     @property
     def total(self):
-        return self.translated + self.out_of_date + self.not_translated
+        return self.translated + self.partly + self.out_of_date + self.not_translated
 
     def add(self, status):
         setattr(self, status, getattr(self, status) + 1)
@@ -74,9 +85,16 @@ class ProgressItem:
     edit_url: str
     sync_url: str = ""
     is_alias: bool = False
+    missing: int = 0  # segments still in English in what readers see
 
     @property
     def status_label(self):
+        if self.status == PARTLY:
+            return ngettext(
+                "Partly translated, %(count)d missing",
+                "Partly translated, %(count)d missing",
+                self.missing,
+            ) % {"count": self.missing}
         return STATUS_LABELS[self.status]
 
 
@@ -224,8 +242,12 @@ class ProgressCalculator:
                 "alias_of_id",
                 "last_published_at",
                 "latest_revision_created_at",
+                "live_revision_id",
             )
         }
+        self.coverage = coverage_for(
+            (row["translation_key"], row["locale_id"]) for row in others.values()
+        )
         sources = {
             row["object_id"]: row
             for row in TranslationSource.objects.filter(
@@ -262,10 +284,18 @@ class ProgressCalculator:
             return item
         if self.with_items:
             item.edit_url = reverse("wagtailadmin_pages:edit", args=[target["id"]])
-        if target["alias_of_id"]:
-            item.is_alias = True
+        item.is_alias = bool(target["alias_of_id"])
+        state = resolve_state(
+            locale.language_code,
+            self.coverage.get((page["translation_key"], locale.pk)),
+            alias_of_id=target["alias_of_id"],
+            live_revision_id=target["live_revision_id"],
+            last_published_at=target["last_published_at"],
+        )
+        item.missing = state.missing
+        if state.status == NOTHING_TRANSLATED:
             return item
-        item.status = TRANSLATED
+        item.status = PARTLY if state.status == PARTLY_TRANSLATED else TRANSLATED
         published = page["last_published_at"]
         saved = self.last_saved(source, locale.pk)
         if source:
@@ -305,6 +335,7 @@ class ProgressCalculator:
                     translation_key__in=[obj.translation_key for obj in english],
                 ).values("pk", "translation_key", "locale_id")
             }
+            coverage = coverage_for(others)
             for obj in english:
                 source = sources.get(obj.translation_key)
                 changed = source is not None and _serialised(obj) != json.loads(
@@ -313,6 +344,7 @@ class ProgressCalculator:
                 for locale in self.targets:
                     target_pk = others.get((obj.translation_key, locale.pk))
                     item = self.snippet_item(model, obj, source, changed, target_pk, locale)
+                    self.apply_coverage(item, coverage.get((obj.translation_key, locale.pk)))
                     self.progress[locale.pk].record(item, self.with_items)
 
     def snippet_item(self, model, obj, source, changed, target_pk, locale):
@@ -344,6 +376,19 @@ class ProgressCalculator:
             if self.with_items and changed:
                 item.sync_url = reverse("wagtail_localize:update_translations", args=[source["id"]])
         return item
+
+
+    @staticmethod
+    def apply_coverage(item, coverage):
+        """A snippet translation that is up to date may still be partly or not translated."""
+        if item.status != TRANSLATED or coverage is None:
+            return
+        state = resolve_state(locale_code(coverage.locale_id), coverage)
+        item.missing = state.missing
+        if state.status == NOTHING_TRANSLATED:
+            item.status = NOT_TRANSLATED
+        elif state.status == PARTLY_TRANSLATED:
+            item.status = PARTLY
 
 
 def translation_progress(language_codes=None, with_items=False):

@@ -8,9 +8,17 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize import wagtail_hooks as localize_hooks
 
 from . import views
-from .permissions import check_may_restructure_page, user_may_change_locale
+from .listing import annotate_language_left, annotate_translation_status
+from .patches import replace_hook
+from .permissions import (
+    check_may_restructure_page,
+    editable_locales,
+    translator_locale,
+    user_may_change_locale,
+)
 from .progress import translation_progress
 from .synctree import alias_copied_pages, translations_to_cascade
 
@@ -78,6 +86,116 @@ class TranslationProgressPanel(Component):
 def add_translation_progress_panel(request, panels):
     if views.user_can_see_progress(request.user):
         panels.append(TranslationProgressPanel())
+
+
+# Translating an alias --------------------------------------------------------------
+
+
+@hooks.register("before_edit_page", order=-1)
+def edit_translation_of_alias(request, page):
+    """An alias whose translation was started opens the translation editor.
+
+    Starting a translation leaves the alias in place until translated text is published
+    (translation.patches.keep_aliases_until_translated); wagtail-localize's own hook
+    would offer "Translate this page" again. Runs before it.
+    """
+    if not page.alias_of_id:
+        return None
+    from wagtail_localize.models import Translation
+    from wagtail_localize.views import edit_translation
+
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    return edit_translation.edit_translation(request, translation, page.specific)
+
+
+def locales_to_translate_into(user, page):
+    """The locales `user` may start translating `page` into: theirs, where the page is
+    still an alias whose translation has not been started (or missing)."""
+    from wagtail_localize.models import Translation
+
+    # An alias shares its source page's translation_key.
+    translated = Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+    started = Translation.objects.filter(
+        source__object_id=page.translation_key, enabled=True
+    ).values("target_locale_id")
+    return (
+        editable_locales(user)
+        .exclude(pk__in=translated.values("locale_id"))
+        .exclude(pk__in=started)
+    )
+
+
+def has_language_left(user, page):
+    """Whether `user` may start translating `page` into a language of theirs (from the
+    page listing's annotation where there is one: no query per row)."""
+    left = getattr(page, "own_language_left", None)
+    if left is not None:
+        return left
+    return locales_to_translate_into(user, page).exists()
+
+
+def translation_buttons(page, user, view_name=None, next_url=None):
+    """wagtail-localize's page buttons, offering "Translate this page" only to someone with
+    a language left to translate it into (its form would otherwise be empty)."""
+    submit_prefix = reverse("wagtail_localize:submit_page_translation", args=[0]).rsplit("0/", 1)[0]
+    for button in localize_hooks.page_listing_more_buttons(
+        page, user, view_name=view_name, next_url=next_url
+    ):
+        if button.url.startswith(submit_prefix) and not has_language_left(user, page):
+            continue
+        yield button
+
+
+@hooks.register("construct_snippet_listing_buttons")
+def offer_snippet_translation_only_with_a_language_left(buttons, snippet, user):
+    """The same for wagtail-localize's "Translate" button on snippets."""
+    if not isinstance(snippet, TranslatableMixin):
+        return
+    meta = snippet._meta
+    prefix = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[meta.app_label, meta.model_name, "0"],
+    ).rsplit("0/", 1)[0]
+    if any(getattr(button, "url", "").startswith(prefix) for button in buttons):
+        translated = type(snippet).objects.filter(translation_key=snippet.translation_key)
+        if not editable_locales(user).exclude(pk__in=translated.values("locale_id")).exists():
+            buttons[:] = [b for b in buttons if not getattr(b, "url", "").startswith(prefix)]
+
+
+replace_hook("register_page_header_buttons", localize_hooks.page_listing_more_buttons,
+             translation_buttons)
+replace_hook("register_page_listing_more_buttons", localize_hooks.page_listing_more_buttons,
+             translation_buttons)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def show_translation_status_in_listing(parent_page, pages, request):
+    """Each row of the page listing tells translated, partly, out of date or not started,
+    and (for someone working in some languages only) whether one of theirs is left."""
+    return annotate_language_left(annotate_translation_status(pages), request.user)
+
+
+# A translator's listings and choosers open in their language -----------------------
+
+
+@hooks.register("default_admin_locale")
+def translators_language(user):
+    """Snippet listings (core.admin_views) open in a translator's language."""
+    return translator_locale(user)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_in_the_translators_language(pages, request):
+    """A translator's page chooser lists the pages of their language only (not each page
+    in seven languages), unless they pick another language in it."""
+    locale = translator_locale(request.user)
+    if locale is None or request.GET.get("locale"):
+        return pages
+    return pages.filter(locale=locale)
 
 
 # Synchronised trees ----------------------------------------------------------------

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
 from core.models import SectionIndexPage
@@ -79,7 +80,7 @@ class ApproachPageQuerySet(PageQuerySet):
         """
         approaches = list(self.prefetch_related("policy_area_links__policy_area"))
         areas = [link.policy_area for a in approaches for link in a.policy_area_links.all()]
-        localized = iter(localize(areas, locale))
+        localized = iter(language_states(localize(areas, locale)))
         for approach in approaches:
             approach.areas = [next(localized) for _link in approach.policy_area_links.all()]
         return approaches
@@ -91,7 +92,10 @@ class ApproachPageQuerySet(PageQuerySet):
         approaches = self.with_areas(locale)
         paths = {parent_path(approach.path) for approach in approaches}
         cities = {
-            city.path: city for city in CityPage.objects.filter(path__in=paths).defer_streamfields()
+            city.path: city
+            for city in language_states(
+                CityPage.objects.filter(path__in=paths).defer_streamfields()
+            )
         }
         for approach in approaches:
             approach.city = cities.get(parent_path(approach.path))
@@ -125,8 +129,8 @@ class ApproachIndexPage(SectionIndexPage):
             approaches.order_by("title").defer_streamfields(), APPROACHES_PER_PAGE
         )
         page_of_approaches = paginator.get_page(request.GET.get("page"))
-        page_of_approaches.object_list = page_of_approaches.object_list.with_cities_and_areas(
-            self.locale
+        page_of_approaches.object_list = language_states(
+            page_of_approaches.object_list.with_cities_and_areas(self.locale)
         )
         context["approaches"] = page_of_approaches
         context["filter_query"] = form.query_string_without_page() if status == 200 else ""
@@ -236,12 +240,14 @@ class ApproachPage(Page):
             for link in self.related_links.select_related("related")
             if link.related.live
         ]
-        return localize(related, self.locale)
+        return language_states(localize(related, self.locale))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         links = self.policy_area_links.select_related("policy_area")
-        context["areas"] = localize([link.policy_area for link in links], self.locale)
+        context["areas"] = language_states(
+            localize([link.policy_area for link in links], self.locale)
+        )
         context["city"] = self.get_parent().specific_deferred
         context["related"] = self.related_approaches()
         return context

@@ -23,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.coverage import language_state, language_states
 from core.geo import LocalLeafletPanel, map_points, parse_point
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
@@ -119,7 +120,9 @@ class CityIndexPage(SectionIndexPage):
         else:
             cities = self.filtered_cities(form)
         page_of_cities = Paginator(cities, CITIES_PER_PAGE).get_page(request.GET.get("page"))
-        page_of_cities.object_list = CityPage.with_approach_counts(page_of_cities.object_list)
+        page_of_cities.object_list = language_states(
+            CityPage.with_approach_counts(page_of_cities.object_list)
+        )
         context["cities"] = page_of_cities
         context["country_context"] = form.country_context() if status == 200 else None
         context["filter_query"] = form.query_string_without_page() if status == 200 else ""
@@ -257,7 +260,7 @@ class CityPage(Page):
         """This city's networks, as pages in the city's own language where they exist."""
         links = self.network_links.select_related("network").order_by("sort_order")
         networks = [link.network for link in links if link.network.live]
-        return localize(networks, self.locale)
+        return language_states(localize(networks, self.locale))
 
     def live_approaches(self):
         from .approaches import ApproachPage
@@ -273,7 +276,10 @@ class CityPage(Page):
     def country_context(self):
         from .taxonomy import CountryContext
 
-        return CountryContext.for_country(self.country, self.locale)
+        context = CountryContext.for_country(self.country, self.locale)
+        if context is not None:
+            language_state(context)
+        return context
 
     @staticmethod
     def with_approach_counts(cities):
@@ -293,7 +299,7 @@ class CityPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["approaches"] = self.live_approaches().with_areas(self.locale)
+        context["approaches"] = language_states(self.live_approaches().with_areas(self.locale))
         context["networks"] = self.member_networks()
         context["country_context"] = self.country_context()
         return context

@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
+from core.coverage import language_states
 from core.geo import map_points
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
@@ -25,7 +26,7 @@ class NetworkIndexPage(SectionIndexPage):
         from .cities import CityPage
 
         context = super().get_context(request, *args, **kwargs)
-        networks = list(
+        networks = language_states(
             NetworkPage.objects.child_of(self)
             .live()
             .public()
@@ -126,7 +127,7 @@ class NetworkPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        members = list(self.member_cities())
+        members = language_states(self.member_cities())
         context["members"] = members
         context["member_points"] = map_points(members, request)
         return context

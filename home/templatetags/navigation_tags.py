@@ -6,13 +6,15 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from core.coverage import language_state, language_states
+
 register = template.Library()
 
 
 def _page_translations(page, request):
     """{language_code: Page} for the live translations of `page`, the page itself included."""
     translations = page.get_translations(inclusive=True).live().public().select_related("locale")
-    return {t.locale.language_code: t for t in translations}
+    return {t.locale.language_code: t for t in language_states(translations)}
 
 
 def kept_query(request):
@@ -35,9 +37,10 @@ def language_versions(context):
     """One entry per site language: where the reader goes to read this page in it.
 
     `exists` says whether this very page is really written in that language (for hreflang):
-    an alias that still shows the English text does not count. Where the page does not exist
-    in a language at all, the link leads to that language's home page instead. `url` keeps
-    the query string (search, filters; see kept_query); `absolute_url`, for hreflang, not.
+    an alias, or a translation with nothing translated yet, still shows the English text
+    and does not count (core.coverage). Where the page does not exist in a language at
+    all, the link leads to that language's home page instead. `url` keeps the query string
+    (search, filters; see kept_query); `absolute_url`, for hreflang, not.
     """
     request = context.get("request")
     page = context.get("page")
@@ -50,7 +53,7 @@ def language_versions(context):
         url, exists, same_page = None, False, True
         if code in translations:
             url = translations[code].get_url(request)
-            exists = translations[code].alias_of_id is None
+            exists = translations[code].language_state.is_translated
         elif isinstance(page, Page):
             if homes is None:
                 root = page.get_site().root_page if page.get_site() else None
@@ -93,7 +96,7 @@ def main_menu(context):
     home = site_home(context)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().specific(defer=True))
+    return language_states(home.get_children().live().public().in_menu().specific(defer=True))
 
 
 @register.simple_tag(takes_context=True)
@@ -104,7 +107,7 @@ def footer_menu(context):
     home = site_home(context)
     if home is None:
         return []
-    return list(
+    return language_states(
         StandardPage.objects.child_of(home)
         .live()
         .public()
@@ -116,11 +119,16 @@ def footer_menu(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The page's own address; for an untranslated alias, the English page it shows."""
+    """The page's own address; for a version not translated yet (an alias, or a translation
+    with nothing translated), the English page whose text it shows."""
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or request is None:
         return None
-    if page.alias_of_id:
-        page = Page.objects.filter(pk=page.alias_of_id).first() or page
+    if not language_state(page).is_translated:
+        source = page.alias_of_id and Page.objects.filter(pk=page.alias_of_id).first()
+        source = source or page.get_translations().filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        page = source or page
     url = page.get_url(request)
     return request.build_absolute_uri(url) if url else None
