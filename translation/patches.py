@@ -1,7 +1,7 @@
 """Every change this project makes to third-party code, in one place.
 
-wagtail-localize offers no extension point for either behaviour below, so its functions
-are replaced. Each patch names the upstream version it was written against, and
+Neither wagtail-localize nor Wagtail offers an extension point for the behaviours below,
+so their functions are replaced. Each patch names the upstream version it was written against, and
 `UPSTREAM_SOURCES` holds a digest of the upstream function it replaces:
 tests/test_patches.py fails when that upstream code changes, and the translator tests fail
 when an endpoint the patch guards stops calling it. On upgrading wagtail-localize, re-read
@@ -12,7 +12,10 @@ Other reliance on third-party internals, kept where it is used and checked the s
   (wagtail 8.0.1) to recognise lists stored in the old plain format;
 - translation.wagtail_hooks registers views at wagtail-localize's own admin addresses
   (before its own, so they win); tests/test_patches.py checks that they still resolve
-  to ours.
+  to ours;
+- translation/templates/wagtailadmin/shared/side_panels/includes/status/privacy.html
+  extends Wagtail's template of the same name (its `action` block) to say where a
+  non-English page's privacy is set; tests/test_privacy.py renders it.
 """
 
 import hashlib
@@ -33,6 +36,9 @@ UPSTREAM_SOURCES = {
     ),
     "wagtail.blocks.list_block:ListBlock._item_is_in_block_format": (
         "9fdab52fc698784386a2e80753b89ba102996ba09f60df4832937a79e3057a9d"
+    ),
+    "wagtail.models.pages:PagePermissionTester.can_set_view_restrictions": (
+        "d615c12fd1b7b772e0962f2c12ea251d21f3fe825d59a5e9a00d1256ffa280a9"
     ),
 }
 
@@ -93,7 +99,30 @@ def skip_tree_sync_while_loading_fixtures():
     )
 
 
+def privacy_is_set_in_english():
+    """Privacy is changed on the English page only (wagtail 8.0.1).
+
+    Every language version of a page carries a copy of its English page's view restrictions
+    (core.privacy), so a restriction set on a German page alone would be overwritten by
+    the next change in English. Wagtail asks `PagePermissionTester.can_set_view_restrictions`
+    before showing "Change privacy" and in the privacy view itself; ours answers no for a
+    page whose privacy follows its English version, for everyone, superusers included.
+    """
+    from wagtail.models.pages import PagePermissionTester
+
+    from core.privacy import follows_source_privacy
+
+    name = "wagtail.models.pages:PagePermissionTester.can_set_view_restrictions"
+    original = _originals.setdefault(name, PagePermissionTester.can_set_view_restrictions)
+
+    def can_set_view_restrictions(self):
+        return original(self) and not follows_source_privacy(self.page)
+
+    PagePermissionTester.can_set_view_restrictions = can_set_view_restrictions
+
+
 def apply():
     """Install every patch; called once from TranslationConfig.ready()."""
     confine_translation_editor()
     skip_tree_sync_while_loading_fixtures()
+    privacy_is_set_in_english()

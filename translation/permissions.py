@@ -8,8 +8,8 @@ the root page, for all languages) their groups may change.
 
 Wagtail lets anyone who may change and publish a page also delete or move it. Outside
 the source language the tree mirrors English (it is kept so by translation.synctree), so
-there deleting and moving pages is for moderators (`bulk_delete` permission) only:
-`user_may_restructure_page`.
+there deleting and moving pages is for moderators (`bulk_delete` permission) only, and
+the language home pages are for superusers only: `user_may_restructure_page`.
 """
 
 from django.conf import settings
@@ -102,9 +102,15 @@ def source_locale_id():
 
 
 def user_may_restructure_page(user, page):
-    """May `user` delete or move `page` (on top of Wagtail's own permission checks)?"""
+    """May `user` delete or move `page` (on top of Wagtail's own permission checks)?
+
+    The home pages are the roots of the language trees (deleting the English one would
+    delete every language's site): only superusers delete or move them.
+    """
     if user.is_superuser:
         return True
+    if page.depth <= 2:
+        return False
     if page.locale_id == source_locale_id():
         return True
     return "bulk_delete" in page.permissions_for_user(user).permissions
