@@ -17,10 +17,15 @@ def machine_prefixes(urlconf=None):
     """First path segments of the URLs outside the language prefix: admin, api, documents,
     sitemap.xml, robots.txt, .well-known… (read from the URLconf, so new ones count)."""
     prefixes = set()
-    for pattern in get_resolver(urlconf).url_patterns:
+    patterns = list(get_resolver(urlconf).url_patterns)
+    while patterns:
+        pattern = patterns.pop()
         if isinstance(pattern.pattern, LocalePrefixPattern):
             continue
         route = str(pattern.pattern).lstrip("^")
+        if not route and hasattr(pattern, "url_patterns"):  # include() at the root
+            patterns.extend(pattern.url_patterns)
+            continue
         first = route.split("/", 1)[0].rstrip("$")
         if first and not any(char in first for char in "()[]?*+\\"):
             prefixes.add(first)

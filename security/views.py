@@ -80,7 +80,7 @@ def security_txt(request):
 class FaviconView(RedirectView):
     """/favicon.ico, which browsers ask for whatever the page says: our static icon."""
 
-    permanent = True
+    permanent = False  # the hashed static name changes with the icon
 
     def get_redirect_url(self, *args, **kwargs):
         return static("favicon.ico")

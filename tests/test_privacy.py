@@ -150,6 +150,9 @@ def test_a_private_english_page_is_private_in_every_language_on_every_surface(
 def test_a_private_network_is_neither_named_nor_offered(client, site_tree, moderator):
     restrict(moderator, site_tree["harbours"], "login")
     moderator.logout()
+    response = client.get("/de/networks/safe-harbours/")  # readers are sent to log in
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/?next=/de/networks/safe-harbours/")
     geojson = client.get("/api/v1/cities.geojson?lang=fr").json()
     for feature in geojson["features"]:
         assert "safe-harbours" not in {n["slug"] for n in feature["properties"]["networks"]}
