@@ -145,7 +145,7 @@ def gazetteer():
     return Gazetteer()
 
 
-@PROPERTY
+@settings(PROPERTY, max_examples=15)
 @given(records=st.lists(rows, min_size=1, max_size=3))
 def test_an_import_writes_every_row_or_none(site_tree, gazetteer, records):
     with transaction.atomic():

@@ -152,7 +152,7 @@ def test_a_private_network_is_neither_named_nor_offered(client, site_tree, moder
     moderator.logout()
     response = client.get("/de/networks/safe-harbours/")  # readers are sent to log in
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/?next=/de/networks/safe-harbours/")
+    assert response["Location"].startswith("/de/_util/login/?next=/de/networks/safe-harbours/")
     geojson = client.get("/api/v1/cities.geojson?lang=fr").json()
     for feature in geojson["features"]:
         assert "safe-harbours" not in {n["slug"] for n in feature["properties"]["networks"]}

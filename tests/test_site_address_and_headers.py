@@ -8,7 +8,7 @@ import pytest
 from django.core.checks import run_checks
 from wagtail.models import Site
 
-from home.setup import ensure_site_structure
+from home.setup import ensure_site_address
 from security import checks
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ PUBLIC = "https://movingcities.example"
 
 def test_migrate_points_the_site_at_the_public_address(client, site_tree, settings):
     settings.PUBLIC_BASE_URL = PUBLIC
-    ensure_site_structure()  # what every `migrate` runs (post_migrate)
+    ensure_site_address()  # what every `migrate` runs (home.setup, post_migrate)
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("movingcities.example", 443)
     assert site.root_url == PUBLIC
@@ -32,7 +32,7 @@ def test_migrate_points_the_site_at_the_public_address(client, site_tree, settin
     assert f"Sitemap: {PUBLIC}/sitemap.xml" in robots
 
     settings.PUBLIC_BASE_URL = "http://127.0.0.1:8000"
-    ensure_site_structure()
+    ensure_site_address()
     site.refresh_from_db()
     assert (site.hostname, site.port) == ("127.0.0.1", 8000)
 
@@ -51,7 +51,7 @@ def test_deploy_checks_refuse_local_addresses_and_missing_mail(settings):
     # With the database: the Site record must say the same (migrate makes it so).
     errors = checks.check_public_address(databases=["default"])
     assert [error.id for error in errors] == ["security.E002"]
-    ensure_site_structure()
+    ensure_site_address()
     assert checks.check_public_address(databases=["default"]) == []
 
 

@@ -275,7 +275,6 @@ MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes requ
 
 # The admin's address: /admin/ unless ADMIN_PATH says otherwise (e.g. "editors").
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
-LOGIN_URL = "wagtailadmin_login"  # also where login-restricted pages send readers
 
 # Logins: django-axes locks out a username, and separately an address, after
 # LOGIN_FAILURE_LIMIT failed attempts, for LOGIN_LOCKOUT_MINUTES. Moderators unlock people
