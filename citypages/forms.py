@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.localization import localize
+from core.privacy import not_restricted
 from core.tree import parent_path
 
 from .models import CityPage, NetworkPage, PolicyArea
@@ -57,6 +58,7 @@ class CityFilterForm(ListingFilterForm):
         codes = (
             CityPage.objects.live()
             .filter(locale=locale)
+            .filter(not_restricted())
             .order_by()
             .values_list("country", flat=True)
             .distinct()
@@ -64,7 +66,10 @@ class CityFilterForm(ListingFilterForm):
         any_choice = [("", _("All"))]
         self.fields["country"].choices = any_choice + country_choices(set(codes))
         networks = localize(
-            NetworkPage.objects.live().filter(locale__language_code="en").order_by("title"),
+            NetworkPage.objects.live()
+            .filter(locale__language_code="en")
+            .filter(not_restricted())
+            .order_by("title"),
             locale,
         )
         self.fields["network"].choices = any_choice + [(n.slug, n.title) for n in networks]
@@ -100,7 +105,10 @@ class ApproachFilterForm(ListingFilterForm):
         any_choice = [("", _("All"))]
         self.fields["policy_area"].choices = any_choice + self.policy_area_choices()
         approach_paths = (
-            ApproachPage.objects.live().filter(locale=locale).values_list("path", flat=True)
+            ApproachPage.objects.live()
+            .filter(locale=locale)
+            .filter(not_restricted())
+            .values_list("path", flat=True)
         )
         city_paths = {parent_path(path) for path in approach_paths}
         cities = (

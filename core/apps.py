@@ -17,10 +17,41 @@ class CoreConfig(AppConfig):
     verbose_name = "Shared foundations"
 
     def ready(self):
+        from django.apps import apps
+        from django.db.models.signals import m2m_changed, post_delete, post_migrate
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import copy_for_translation_done
         from wagtail_localize.models import TranslationLog
 
+        from . import privacy
+
+        # What is really translated (core/coverage.py).
         post_save.connect(
             record_translation_coverage,
             sender=TranslationLog,
             dispatch_uid="core.record_translation_coverage",
+        )
+        # One privacy for every language (core/privacy.py).
+        post_save.connect(
+            privacy.restriction_saved,
+            sender=PageViewRestriction,
+            dispatch_uid="core.privacy.restriction_saved",
+        )
+        post_delete.connect(
+            privacy.restriction_deleted,
+            sender=PageViewRestriction,
+            dispatch_uid="core.privacy.restriction_deleted",
+        )
+        m2m_changed.connect(
+            privacy.restriction_groups_changed,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="core.privacy.restriction_groups_changed",
+        )
+        copy_for_translation_done.connect(
+            privacy.version_created, dispatch_uid="core.privacy.version_created"
+        )
+        post_migrate.connect(
+            privacy.synchronise_after_migrate,
+            sender=apps.get_app_config("wagtailcore"),
+            dispatch_uid="core.privacy.synchronise_after_migrate",
         )

@@ -1,11 +1,16 @@
-"""The site's skeleton: seven locales and a home page per language.
+"""The site's skeleton: seven locales, a home page per language, the site's address.
 
 Run after every `migrate` (and after test databases are flushed), so a fresh database is
 never a site without its languages, and by the demo loader. Idempotent. The translation
 app attaches its roles' permissions to the home pages once they exist.
+
+The default Site's hostname and port follow settings.PUBLIC_BASE_URL on every run: the
+sitemap, API v2 and e-mails build absolute URLs from the Site record, so a deploy names
+the public host, not `localhost` (security.checks refuses a local address in production).
 """
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -73,6 +78,22 @@ def ensure_home_page(source):
     return home
 
 
+def public_address():
+    """(hostname, port) of settings.PUBLIC_BASE_URL, as Wagtail's Site record holds them."""
+    parts = urlsplit(settings.PUBLIC_BASE_URL)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def ensure_site_address():
+    """Point the default Site at PUBLIC_BASE_URL (a no-op when it already does)."""
+    hostname, port = public_address()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None and (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+        Site.clear_site_root_paths_cache()
+
+
 @transaction.atomic
 def ensure_site_structure(sync_trees=True):
     """Locales, home page, tree synchronisation and translator roles.
@@ -82,6 +103,7 @@ def ensure_site_structure(sync_trees=True):
     """
     source = ensure_locales()
     ensure_home_page(source)
+    ensure_site_address()
     ensure_locale_synchronisation(source)
     if sync_trees:
         sync_aliases(source, locales_lacking_pages(source))

@@ -1,11 +1,17 @@
-"""Wagtail's read-only API v2: pages, images and documents, for those who want raw content."""
+"""Wagtail's read-only API v2: pages, images and documents, for those who want raw content.
+
+The endpoints check every query parameter first (opendata.pages_api): a bad one is a 400.
+"""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from opendata.pages_api import (
+    CheckedDocumentsAPIViewSet,
+    CheckedImagesAPIViewSet,
+    CheckedPagesAPIViewSet,
+)
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", CheckedPagesAPIViewSet)
+api_router.register_endpoint("images", CheckedImagesAPIViewSet)
+api_router.register_endpoint("documents", CheckedDocumentsAPIViewSet)

@@ -16,9 +16,10 @@ from .sitemaps import MultilingualSitemap
 urlpatterns = [
     path("api/v1/", include("opendata.urls")),
     path("api/v2/", api_router.urls),
-    path("admin/", include(wagtailadmin_urls)),
+    path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("", include("security.urls")),  # robots.txt, .well-known/security.txt, favicon.ico
 ]
 
 if settings.DEBUG:

@@ -13,6 +13,7 @@ from django_countries import countries
 
 from citypages.models import CityPage, NetworkPage, PolicyArea
 from core.languages import language_codes
+from core.privacy import not_restricted
 
 PARAMETERS = ("lang", "country", "network", "policy_area", "featured")
 BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
@@ -43,6 +44,7 @@ class FilterParser:
         """{"network": live network slugs, "policy_area": policy-area slugs}, in one query."""
         networks = (
             NetworkPage.objects.live()
+            .filter(not_restricted())
             .order_by()
             .annotate(kind=Value("network"))
             .values_list("slug", "kind")
@@ -64,6 +66,7 @@ class FilterParser:
         if code not in countries:
             listed = (
                 CityPage.objects.live()
+                .filter(not_restricted())
                 .order_by("country")
                 .values_list("country", flat=True)
                 .distinct()

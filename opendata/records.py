@@ -1,42 +1,27 @@
 """The cities behind the open-data formats: filtered, named in the requested language.
 
-Only live pages outside any view restriction are listed. Building the records costs the
-same few SQL queries whatever the number of cities: one each for the cities, their
-networks and their approaches.
+Only live pages outside any view restriction are listed, and only such networks and
+approaches are named or counted; restrictions hold in every language because each
+language version carries a copy of its English page's (core.privacy). Building the
+records costs the same few SQL queries whatever the number of cities: one each for the
+cities, their networks and their approaches.
 """
 
 from collections import defaultdict
 from urllib.parse import quote
 
-from django.db.models import Exists, OuterRef, Subquery
-from django.db.models.functions import Coalesce, Substr
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django_countries import countries
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Site
 
 from citypages.models import ApproachPage, CityNetworkMembership, CityPage, NetworkPage
 from core.geo import parse_point
+from core.privacy import not_restricted
 
 FILTERS = ("country", "network", "policy_area", "featured")
-
-
-# Cities sit at depth 4 (root, home, city index, city); deeper trees are still covered.
-MAX_RESTRICTED_DEPTH = 10
-
-
-def not_restricted():
-    """Q for pages outside every view restriction, without the query `.public()` costs.
-
-    A restriction applies to its page and everything below it. The ancestors of a page are
-    the prefixes of its path, so the check is a handful of index look-ups per city rather
-    than a scan, whichever way the database plans it.
-    """
-    ancestors = [
-        Substr(OuterRef("path"), 1, Page.steplen * depth)
-        for depth in range(1, MAX_RESTRICTED_DEPTH + 1)
-    ]
-    return ~Exists(PageViewRestriction.objects.filter(page__path__in=ancestors))
 
 
 def filtered_cities(filters):
@@ -89,6 +74,7 @@ def networks_by_city(cities, lang):
     ).values("title")[:1]
     links = (
         CityNetworkMembership.objects.filter(city__in=cities.values("pk"), network__live=True)
+        .filter(not_restricted("network__path"))
         .order_by("city_id", "sort_order", "pk")
         .values_list(
             "city_id", "network__slug", Coalesce(Subquery(localized_title), "network__title")
@@ -108,7 +94,12 @@ def city_records(filters, request):
         "pk", "path", "title", "url_path", "country", "location", "population", "featured"
     )
     networks = networks_by_city(cities, lang)
-    approaches = ApproachPage.objects.live().filter(locale__language_code=lang).count_by_city()
+    approaches = (
+        ApproachPage.objects.live()
+        .filter(locale__language_code=lang)
+        .filter(not_restricted())
+        .count_by_city()
+    )
     page_url = PageUrls(request)
     with translation.override(lang):
         names = dict(countries)

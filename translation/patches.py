@@ -1,8 +1,8 @@
 """Every change this project makes to third-party code, in one place.
 
-wagtail-localize offers no extension point for the behaviours below, so its functions
-are replaced. Each patch names the upstream version it was written against, and
-`UPSTREAM_SOURCES` holds a digest of the upstream function it replaces:
+Neither wagtail-localize nor Wagtail offers an extension point for the behaviours below,
+so their functions are replaced. Each patch names the upstream version it was written
+against, and `UPSTREAM_SOURCES` holds a digest of the upstream function it replaces:
 tests/test_patches.py fails when that upstream code changes, and the translator tests fail
 when an endpoint the patch guards stops calling it. On upgrading wagtail-localize, re-read
 the upstream function, adjust the patch and update the digest.
@@ -18,7 +18,10 @@ Other reliance on third-party internals, kept where it is used and checked the s
   (before its own, so they win); tests/test_patches.py checks that they still resolve
   to ours;
 - opendata.bulk creates pages in bulk with treebeard's path encoding
-  (`MP_Node._str2int`, `_int2str`, django-treebeard 5.3.1).
+  (`MP_Node._str2int`, `_int2str`, django-treebeard 5.3.1);
+- translation/templates/wagtailadmin/shared/side_panels/includes/status/privacy.html
+  extends Wagtail's template of the same name (its `action` block) to say where a
+  non-English page's privacy is set; tests/test_privacy.py renders it.
 """
 
 import hashlib
@@ -61,6 +64,9 @@ UPSTREAM_SOURCES = {
     ),
     "wagtail.models.pages:PagePermissionTester.can_unpublish": (
         "e7a1482ef44c811fe999c83be549754d385da64670650a5842db69c5eb643ae3"
+    ),
+    "wagtail.models.pages:PagePermissionTester.can_set_view_restrictions": (
+        "d615c12fd1b7b772e0962f2c12ea251d21f3fe825d59a5e9a00d1256ffa280a9"
     ),
     "wagtail.models.pages:PagePermissionTester.can_reorder_children": (
         "d480ec26e5662b2408893dea4694fda47de5c2baf2bcd95a8624df79a58434ec"
@@ -284,9 +290,32 @@ def offer_translators_only_what_they_may_do():
         setattr(BulkActionsColumn, method, render)
 
 
+def privacy_is_set_in_english():
+    """Privacy is changed on the English page only (wagtail 8.0.1).
+
+    Every language version of a page carries a copy of its English page's view restrictions
+    (core.privacy), so a restriction set on a German page alone would be overwritten by
+    the next change in English. Wagtail asks `PagePermissionTester.can_set_view_restrictions`
+    before showing "Change privacy" and in the privacy view itself; ours answers no for a
+    page whose privacy follows its English version, for everyone, superusers included.
+    """
+    from wagtail.models.pages import PagePermissionTester
+
+    from core.privacy import follows_source_privacy
+
+    name = "wagtail.models.pages:PagePermissionTester.can_set_view_restrictions"
+    original = _originals.setdefault(name, PagePermissionTester.can_set_view_restrictions)
+
+    def can_set_view_restrictions(self):
+        return original(self) and not follows_source_privacy(self.page)
+
+    PagePermissionTester.can_set_view_restrictions = can_set_view_restrictions
+
+
 def apply():
     """Install every patch; called once from TranslationConfig.ready()."""
     confine_translation_editor()
     skip_tree_sync_while_loading_fixtures()
     keep_aliases_until_translated()
     offer_translators_only_what_they_may_do()
+    privacy_is_set_in_english()

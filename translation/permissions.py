@@ -10,8 +10,9 @@ Wagtail lets anyone who may change and publish a page also delete, move, copy, u
 or reorder it. Outside the source language the tree mirrors English (it is kept so by
 translation.synctree), and unpublishing a page takes it and its subpages offline in that
 language while English stays live; so there these are for moderators (`bulk_delete`
-permission) only: `user_may_restructure_page`, which Wagtail's own permission tester
-consults (translation.patches), so that the admin offers only what will be allowed.
+permission) only, and the language home pages are for superusers only:
+`user_may_restructure_page`, which Wagtail's own permission tester consults
+(translation.patches), so that the admin offers only what will be allowed.
 """
 
 from django.conf import settings
@@ -107,12 +108,16 @@ def source_locale_id():
 
 def user_may_restructure_page(user, page, permissions=None):
     """May `user` delete, move, copy, unpublish or reorder `page` (on top of Wagtail's own
-    permission checks)? Outside the source language only moderators may.
+    permission checks)? Outside the source language only moderators may. The home pages
+    are the roots of the language trees (deleting the English one would delete every
+    language's site): only superusers restructure them.
 
     `permissions`: the page permission actions of a PagePermissionTester, if at hand.
     """
     if user.is_superuser:
         return True
+    if page.depth <= 2:
+        return False
     if locale_code(page.locale_id) == settings.LANGUAGE_CODE:
         return True
     if permissions is None:

@@ -28,6 +28,7 @@ from core.geo import LocalLeafletPanel, map_points, parse_point
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
 from core.models import SectionIndexPage
+from core.privacy import not_restricted
 from core.tree import parent_path_expression
 
 from ..blocks import CityBodyBlock
@@ -258,8 +259,13 @@ class CityPage(Page):
 
     def member_networks(self):
         """This city's networks, as pages in the city's own language where they exist."""
-        links = self.network_links.select_related("network").order_by("sort_order")
-        networks = [link.network for link in links if link.network.live]
+        links = (
+            self.network_links.filter(network__live=True)
+            .filter(not_restricted("network__path"))
+            .select_related("network")
+            .order_by("sort_order")
+        )
+        networks = [link.network for link in links]
         return language_states(localize(networks, self.locale))
 
     def live_approaches(self):

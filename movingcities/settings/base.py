@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -173,7 +174,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Moving Cities"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # "default" serves the admin's search; "pages" is the site search's own per-language index
@@ -242,3 +242,151 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# ---------------------------------------------------------------------------------------
+# Trustworthy in public: the site's address, logins, e-mail, headers, CORS (README,
+# "Security"). Kept in one block; the lists above get their additions here.
+# ---------------------------------------------------------------------------------------
+
+
+def insert_after(items, anchor, item):
+    """Insert `item` into the list `items` right after `anchor` (or at the end)."""
+    position = items.index(anchor) + 1 if anchor in items else len(items)
+    items.insert(position, item)
+
+
+# The public address of the site: the default Site's hostname and port follow it on every
+# `migrate` (home/setup.py), so the sitemap, API v2 and e-mails name the right host.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL)
+
+INSTALLED_APPS += ["security", "axes", "csp", "corsheaders"]  # noqa: F405 (base list above)
+
+insert_after(
+    MIDDLEWARE,
+    "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+)
+insert_after(
+    MIDDLEWARE,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+)
+insert_after(
+    MIDDLEWARE,
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "security.middleware.ContentSecurityPolicyMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes requires
+
+# The admin's address: /admin/ unless ADMIN_PATH says otherwise (e.g. "editors").
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
+
+# Logins: django-axes locks out a username, and separately an address, after
+# LOGIN_FAILURE_LIMIT failed attempts, for LOGIN_LOCKOUT_MINUTES. Moderators unlock people
+# in Settings → Locked-out logins (or `manage.py axes_reset_username NAME`).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "security.lockouts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "security.clientip.client_ip"
+AXES_VERBOSE = False
+# The client's address: REMOTE_ADDR, unless a proxy in front of the site sets a header.
+# CLIENT_IP_HEADER: e.g. "X-Forwarded-For" or "X-Real-IP"; TRUSTED_PROXY_COUNT: how many
+# proxies of yours append to X-Forwarded-For (the client is that many places from its end).
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "").strip()
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+
+# E-mail (password resets, moderation notices, error reports): SMTP from the environment.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Moving Cities <noreply@localhost>")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+
+def email_addresses(value):
+    """ADMINS from 'Ana <ana@example.org>, ops@example.org' -> [(name, address), …]."""
+    from email.utils import getaddresses
+
+    return [(name or address, address) for name, address in getaddresses([value or ""]) if address]
+
+
+ADMINS = email_addresses(os.environ.get("ADMINS"))
+# Where security researchers write (/.well-known/security.txt); default: the first ADMINS.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
+
+# Headers. Content-Security-Policy (django-csp 4): strict on reader pages (scripts only
+# from our own files, nonces, no inline code); the admin's policy allows inline scripts,
+# which Wagtail, wagtail-localize's editor and their widgets still write. Origins of the
+# map tiles, media and static files are added from their settings at start-up
+# (security/csp.py). Embeds (video and audio players) may come from CSP_FRAME_SOURCES.
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com,"
+    "https://w.soundcloud.com,https://open.spotify.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],  # embed players' size wrappers
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src-attr": None,
+        "img-src": ["'self'", "data:", "blob:"],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+# CORS (django-cors-headers): the read-only open-data APIs may be read from any website.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag"]
+CORS_PREFLIGHT_MAX_AGE = 86400

@@ -17,3 +17,9 @@ DEMO_ADMIN = {"username": "admin", "password": "movingcities", "email": "admin@e
 # Serve static files straight from the apps' folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Trustworthy in public: the Site keeps the address tests expect; login throttling is off
+# except in the tests that switch it on (Django's test client logs in without a request,
+# which django-axes refuses).
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://localhost"
+AXES_ENABLED = False

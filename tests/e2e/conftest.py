@@ -3,6 +3,10 @@
 Outside CI a missing Chromium skips these tests with a message; under CI=true it fails.
 Every request that leaves this machine (map tiles, anything else) is aborted, so the tests
 prove the site works with only what it serves itself.
+
+The `page` and `phone_page` fixtures let Playwright evaluate test code in the page
+(`wait_for_function` with a string, axe) despite the Content-Security-Policy, which forbids
+`eval`; `csp_page` keeps the policy in force, for tests/e2e/test_content_security_policy.py.
 """
 
 import os
@@ -62,26 +66,38 @@ def browser(django_db_setup):
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def new_page(browser, **options):
+    context = browser.new_context(**options)
     context.route(LOCAL_ONLY, lambda route: route.abort())
     page = context.new_page()
     page.set_default_timeout(15_000)
+    return context, page
+
+
+@pytest.fixture
+def csp_page(browser):
+    """A desktop page under the site's own Content-Security-Policy, as readers get it."""
+    context, page = new_page(browser, viewport={"width": 1280, "height": 900})
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page(browser):
+    context, page = new_page(browser, viewport={"width": 1280, "height": 900}, bypass_csp=True)
     yield page
     context.close()
 
 
 @pytest.fixture
 def phone_page(browser):
-    context = browser.new_context(
+    context, page = new_page(
+        browser,
         viewport={"width": 390, "height": 844},
         is_mobile=True,
         has_touch=True,
         device_scale_factor=2,
+        bypass_csp=True,
     )
-    context.route(LOCAL_ONLY, lambda route: route.abort())
-    page = context.new_page()
-    page.set_default_timeout(15_000)
     yield page
     context.close()

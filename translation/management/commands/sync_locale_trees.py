@@ -2,13 +2,15 @@
 
 from django.core.management.base import BaseCommand
 
+from core.privacy import synchronise_view_restrictions
 from translation.synctree import synchronise_locale_trees
 
 
 class Command(BaseCommand):
     help = (
-        "Create the missing aliases of English pages in every other language and move "
-        "translated pages back under the right parent. Prints what it did; idempotent."
+        "Create the missing aliases of English pages in every other language, move "
+        "translated pages back under the right parent and give every language version "
+        "its English page's privacy. Prints what it did; idempotent."
     )
 
     def add_arguments(self, parser):
@@ -19,6 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, languages=(), dry_run=False, **options):
         reports = synchronise_locale_trees(dry_run=dry_run, language_codes=languages or None)
+        self.report_privacy(synchronise_view_restrictions(dry_run=dry_run), dry_run)
         if not reports:
             self.stdout.write("No language follows another (see Settings → Locales).")
             return
@@ -47,3 +50,16 @@ class Command(BaseCommand):
                 f"{prefix}{created} aliases {verb_created}, {moved} pages {verb_moved}."
             )
         )
+
+    def report_privacy(self, pages, dry_run):
+        """Every page whose view restrictions differed from its English page's."""
+        verb = "would give" if dry_run else "gave"
+        pages = list(pages)
+        for page in pages:
+            self.stdout.write(
+                f"{page.locale.language_code}: {verb} {page.url_path} ({page.title}) "
+                "the privacy of its English page"
+            )
+        prefix = "Dry run: " if dry_run else ""
+        done = "to bring" if dry_run else "brought"
+        self.stdout.write(f"{prefix}privacy: {len(pages)} pages {done} in step with English.")
