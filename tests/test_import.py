@@ -14,8 +14,8 @@ from citypages.models import CityNetworkMembership, CityPage
 from core.geo import parse_point
 from opendata.checks import plan_import
 from opendata.gazetteer import Gazetteer
-from opendata.models import CityImport
 from opendata.importing import ImportConflict, apply_import
+from opendata.models import CityImport
 from tests.factories import CityPageFactory, NetworkPageFactory
 from tests.world import LANGUAGE_CODES
 
