@@ -58,6 +58,8 @@ import json, time
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.test.utils import setup_test_environment
+setup_test_environment()  # so that responses carry their template context
 user = User.objects.create_superuser("bench", "bench@example.org", "bench-pass-1")
 client = Client(HTTP_HOST="localhost")
 client.force_login(user)
@@ -195,7 +197,12 @@ def main():
     parser.add_argument("--project", default=str(ROOT), help="checkout to measure")
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--label", default="", help="name of this run in the JSON")
+    parser.add_argument("--dry-run-only", action="store_true", help="measure the check alone")
+    parser.add_argument("--write-rows", help=argparse.SUPPRESS)
     options = parser.parse_args()
+    if options.write_rows:
+        write_csv(real_rows(options.rows), options.write_rows)
+        return 0
     project = Path(options.project).resolve()
     url, throwaway = bench_database_url()
     env = {
@@ -206,8 +213,12 @@ def main():
     }
     workdir = Path(tempfile.mkdtemp(prefix="import-bench-"))
     csv_path = workdir / "rows.csv"
-    rows = real_rows(options.rows)
-    write_csv(rows, csv_path)
+    # In a child process: reading the GeoNames files takes 500 MB, which a forked child
+    # would report as its own peak (Linux counts the parent's pages at fork time).
+    subprocess.run([sys.executable, __file__, "--write-rows", str(csv_path),
+                    "--rows", str(options.rows)], check=True)
+    with open(csv_path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
     without = sum(1 for row in rows if not row["lat"])
     print(f"{len(rows)} rows ({without} without coordinates) in {csv_path}; database {url}")
     if url.startswith("postgres"):
@@ -220,14 +231,14 @@ def main():
         if gazetteer.exists():
             cpu, rss, wall, _out = run(project, env, "build_gazetteer", label="build_gazetteer")
             results["build_gazetteer"] = {"cpu_s": cpu, "peak_rss_mb": rss, "wall_s": wall}
-        for step, args in (
-            ("dry_run", ["import_cities", str(csv_path), "--dry-run"]),
-            ("import", ["import_cities", str(csv_path)]),
-        ):
+        steps = [("dry_run", ["import_cities", str(csv_path), "--dry-run"])]
+        if not options.dry_run_only:
+            steps.append(("import", ["import_cities", str(csv_path)]))
+        for step, args in steps:
             cpu, rss, wall, out = run(project, env, *args, label=step)
             results[step] = {"cpu_s": cpu, "peak_rss_mb": rss, "wall_s": wall}
             print(out.strip().splitlines()[-1])
-        if gazetteer.exists():
+        if gazetteer.exists() and not options.dry_run_only:
             # The cities exist now: the admin checks the file as updates (every row
             # matched), and the database task backend only queues the import.
             admin_env = {**env, "TASK_BACKEND": "database"}
@@ -252,9 +263,10 @@ def report(results):
             r = results[step]
             print(f"{step:<18} {r['cpu_s']:>8.1f} {r['peak_rss_mb']:>12.0f} {r['wall_s']:>8.1f}")
     failures = []
-    if results["import"]["cpu_s"] > MAX_CPU_SECONDS:
+    judged = results.get("import", results["dry_run"])
+    if judged["cpu_s"] > MAX_CPU_SECONDS:
         failures.append(f"import over {MAX_CPU_SECONDS} s of CPU")
-    if results["import"]["peak_rss_mb"] > MAX_RSS_MB:
+    if judged["peak_rss_mb"] > MAX_RSS_MB:
         failures.append(f"import over {MAX_RSS_MB} MB")
     if "admin" in results:
         admin = results["admin"]

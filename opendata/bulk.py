@@ -12,9 +12,11 @@ indexes the new pages once, after the transaction (`index_pages`).
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
-from django.db.models import F
+from django.db import connection
+from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from modelsearch.backends import get_search_backends
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
@@ -150,9 +152,18 @@ def bulk_save_revisions(pages, user, publish):
         page.latest_revision = revision
         page.latest_revision_created_at = now
         page.live_revision = revision if publish else None
-    Page.objects.bulk_update(
-        pages, ["latest_revision", "latest_revision_created_at", "live_revision"], batch_size=500
+    # One UPDATE: each page takes the revision just made for it.
+    revision_of_page = Subquery(
+        Revision.objects.filter(
+            base_content_type=base_content_type,
+            object_id=Cast(OuterRef("pk"), CharField()),
+            created_at=now,
+        ).values("pk")[:1]
     )
+    fields = {"latest_revision_id": revision_of_page, "latest_revision_created_at": now}
+    if publish:
+        fields["live_revision_id"] = revision_of_page
+    Page.objects.filter(pk__in=[page.pk for page in pages]).update(**fields)
     entries = []
     for page, revision in zip(pages, revisions, strict=True):
         actions = ["wagtail.create"] + (["wagtail.publish"] if publish else [])
@@ -181,9 +192,47 @@ def index_pages(pages):
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(model, fresh)
     if ReferenceIndex.is_indexed(model):
-        with transaction.atomic():
-            for page in fresh:
-                ReferenceIndex.create_or_update_for_object(page)
+        add_references(fresh)
+
+
+def add_references(pages):
+    """ReferenceIndex rows for new pages of one type, found by Wagtail's own extraction.
+
+    `ReferenceIndex.create_or_update_for_object` costs several queries per page (8 ms
+    each: a third of an import's time); here each child relation is read once for all
+    pages and the rows are written in one INSERT. Only for pages without rows yet.
+    """
+    model = type(pages[0])
+    by_pk = {page.pk: page for page in pages}
+    for relation in get_all_child_relations(model):
+        children = {}
+        parent_field = relation.field.attname
+        for child in relation.related_model.objects.filter(**{f"{parent_field}__in": by_pk}):
+            children.setdefault(getattr(child, parent_field), []).append(child)
+        for pk, page in by_pk.items():
+            setattr(page, relation.get_accessor_name(), children.get(pk, []))
+    content_type = ContentType.objects.get_for_model(model)
+    base_content_type = ContentType.objects.get_for_model(model._meta.get_parent_list()[-1])
+    ReferenceIndex.objects.bulk_create(
+        [
+            ReferenceIndex(
+                content_type=content_type,
+                base_content_type=base_content_type,
+                object_id=page.pk,
+                to_content_type_id=to_content_type_id,
+                to_object_id=to_object_id,
+                model_path=model_path,
+                content_path=content_path,
+                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+            )
+            for page in pages
+            for to_content_type_id, to_object_id, model_path, content_path in set(
+                ReferenceIndex._extract_references_from_object(page)
+            )
+        ],
+        ignore_conflicts=connection.features.supports_ignore_conflicts,
+        batch_size=1000,
+    )
 
 
 def purge_from_frontend_cache(pages):
