@@ -16,13 +16,20 @@ worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
-keepalive = 5
+# A worker takes only as many connections as it has threads; the rest wait in the shared
+# listen queue for whichever worker is free first, so a worker that dies loses only the
+# requests it was answering. (Behind a proxy each connection carries one request.)
+worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", threads))
+keepalive = 2
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = max_requests // 10
 # One JSON object per request on standard output (movingcities/gunicorn_log.py).
-accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None  # empty: no access log
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 logger_class = "movingcities.gunicorn_log.JsonLogger"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 proc_name = "movingcities"
+# gunicorn's control socket (gunicornc) lives at one path per user; several instances on
+# one machine would fight over it, and nothing here uses it.
+control_socket_disable = True

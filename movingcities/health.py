@@ -1,10 +1,13 @@
-"""/health/: what a load balancer or monitor asks before sending readers to this server.
+"""/health/ and /health/ready/: what monitors and load balancers ask this server.
 
 django-health-check runs the checks in settings.HEALTH_CHECKS (database, cache, storage
 and, defined here, pending migrations) and answers 200 when all pass, 500 otherwise, as
-HTML, JSON (`Accept: application/json` or `?format=json`) or text. Its default list also
-resolves DNS and opens an SMTP connection, which fail on a server without either, so the
-list is explicit.
+HTML, JSON (`Accept: application/json` or `?format=json`) or text: for monitoring.
+/health/ready/ runs HEALTH_CHECKS_READY, the same without the cache: the site serves
+pages without Redis (movingcities/cache.py), so a load balancer asking it keeps serving
+while Redis is down, and a monitor asking /health/ still raises the alarm. The library's
+default list also resolves DNS and opens an SMTP connection, which fail on a server
+without either, so the lists are explicit.
 """
 
 import dataclasses
@@ -36,5 +39,5 @@ class PendingMigrations(HealthCheck):
             raise ServiceUnavailable(f"{len(plan)} unapplied migration(s): {names}")
 
 
-def health_view():
-    return HealthCheckView.as_view(checks=settings.HEALTH_CHECKS)
+def health_view(checks=None):
+    return HealthCheckView.as_view(checks=checks or settings.HEALTH_CHECKS)

@@ -29,10 +29,13 @@ stop() { trap - EXIT INT TERM; kill -TERM "${pids[@]}" 2>/dev/null || true; wait
 trap stop EXIT INT TERM
 
 if [ "${SERVE_WORKER:-1}" = 1 ]; then
-  $PY manage.py db_worker --interval 1 &
+  # Restarted when it stops (e.g. PostgreSQL went away), as a service manager would.
+  ( trap 'kill -TERM $child 2>/dev/null; exit 0' TERM
+    while true; do $PY manage.py db_worker --interval 1 & child=$!; wait $child; sleep 1; done ) &
   pids+=($!)
 fi
 .venv/bin/gunicorn movingcities.wsgi &
-pids+=($!)
+web=$!
+pids+=($web)
 echo "Serving http://$BIND/ (production settings; Ctrl-C stops)"
-wait -n "${pids[@]}"
+wait "$web"

@@ -266,14 +266,17 @@ WAGTAILLOCALIZE_JOBS = {"BACKEND": "translation.jobs.DjangoTasksJobBackend"}
 # (`manage.py build_gazetteer`, or on first use). Derived data: each server may build its own.
 GAZETTEER_PATH = Path(os.environ.get("GAZETTEER_PATH", BASE_DIR / "var" / "gazetteer.sqlite3"))
 
-# Health: /health/ answers 200 when these pass, 500 otherwise (movingcities/health.py).
+# Health (movingcities/health.py): /health/ answers 200 when all these pass, 500 otherwise
+# (for monitoring); /health/ready/ leaves out the cache, which the site can serve without
+# (for load balancers: a stopped Redis must not take every server out of rotation).
 HEALTH_CHECKS = [
     "health_check.checks.Database",
     "health_check.checks.Cache",
     "health_check.checks.Storage",
     "movingcities.health.PendingMigrations",
 ]
-SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # load balancers probe over plain HTTP
+HEALTH_CHECKS_READY = [check for check in HEALTH_CHECKS if not check.endswith(".Cache")]
+SECURE_REDIRECT_EXEMPT = [r"^health/(ready/)?$"]  # load balancers probe over plain HTTP
 
 # Errors reach people: Django mails ADMINS on every 500 (through the e-mail settings) and
 # logs each request; Sentry receives errors when SENTRY_DSN is set (movingcities/logs.py).
