@@ -38,16 +38,15 @@ def test_health_answers_without_a_language_prefix_and_lists_its_checks(client):
 
 
 def test_health_fails_while_migrations_are_pending(client, monkeypatch):
-    from django.db.migrations.executor import MigrationExecutor
+    from movingcities import health
 
-    class Migration:
-        app_label, name = "citypages", "9999_future"
-
-    monkeypatch.setattr(MigrationExecutor, "migration_plan", lambda self, targets: [(Migration, 0)])
+    code = health.migrations_in_code() | {("citypages", "9999_future")}
+    monkeypatch.setattr(health, "migrations_in_code", lambda: code)
     response = client.get("/health/?format=json")
     assert response.status_code == 500
     failing = [value for key, value in response.json().items() if "PendingMigrations" in key]
     assert failing == ["Unavailable: 1 unapplied migration(s): citypages.9999_future"]
+    assert client.get("/health/ready/?format=json").status_code == 500, "not ready either"
 
 
 # Errors reach people --------------------------------------------------------------------------
@@ -130,6 +129,11 @@ def test_pages_are_served_when_redis_is_down_and_the_error_is_logged(client, cap
         assert "Cache unavailable" in caplog.text
         assert client.get("/en/cities/").status_code == 200
         assert client.get("/api/v1/cities.geojson").status_code == 200
+        ForgivingRedisCache._down_until = 0.0
+        assert client.get("/health/?format=json").status_code == 500, "monitoring is told"
+        ready = client.get("/health/ready/?format=json")
+        assert ready.status_code == 200, "load balancers keep sending readers"
+        assert "Cache" not in " ".join(ready.json())
     ForgivingRedisCache._down_until = 0.0
 
 
