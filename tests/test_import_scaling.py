@@ -211,3 +211,18 @@ def test_the_locale_tree_sync_is_handed_to_the_task_worker(site_tree):
         task = DBTaskResult.objects.get()
     assert task.task_path == "translation.jobs.synchronise_locale_tree"
     assert task.args_kwargs["args"] == [english.pk, german.pk]
+
+
+def test_a_crash_mid_write_leaves_nothing_from_the_command_either(monkeypatch, site_tree):
+    from opendata.importing import apply_import
+
+    plan = plan_import(HEADER + "Hamburg,DE,53.55,9.99,,,,\nBremen,DE,53.08,8.80,,,,\n")
+    before = Page.objects.count()
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("opendata.importing.bulk_save_revisions", crash)
+    with pytest.raises(RuntimeError):
+        apply_import(plan)
+    assert Page.objects.count() == before
