@@ -70,13 +70,18 @@ def latest_migrations():
     latest = {}
     for app, name in MigrationRecorder(connection).applied_migrations():
         latest[app] = max(latest.get(app, name), name)
-    connection.close()
     return dict(sorted(latest.items()))
 
 
-def backup(into):
-    conf = settings()
-    db = conf.DATABASES["default"]
+def media_root(conf):
+    """MEDIA_ROOT when uploads live on this disk; None with object storage (S3)."""
+    if conf.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
+        return Path(conf.MEDIA_ROOT)
+    return None
+
+
+def backup(into, db, media):
+    """Back `db` (a DATABASES entry) and the folder `media` (or None) up into `into`/<time>."""
     target = Path(into) / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target.mkdir(parents=True)
     manifest = {
@@ -95,8 +100,7 @@ def backup(into):
             source.backup(copy)
         source.close()
     manifest["database"] = {"file": dump.name, "bytes": dump.stat().st_size}
-    if conf.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
-        media = Path(conf.MEDIA_ROOT)
+    if media is not None:
         archive = target / "media.tar.gz"
         with tarfile.open(archive, "w:gz") as tar:
             if media.is_dir():
@@ -107,11 +111,10 @@ def backup(into):
     return target
 
 
-def restore(source):
-    conf = settings()
+def restore(source, db, media):
+    """Replace the database `db` and the folder `media` with the backup in `source`."""
     source = Path(source)
     manifest = json.loads((source / "manifest.json").read_text())
-    db = conf.DATABASES["default"]
     if db["ENGINE"] != manifest["engine"]:
         raise SystemExit(f"The backup is of {manifest['engine']}; DATABASE_URL is {db['ENGINE']}.")
     dump = source / manifest["database"]["file"]
@@ -126,8 +129,8 @@ def restore(source):
     else:
         with sqlite3.connect(dump) as backup_copy, sqlite3.connect(db["NAME"]) as live:
             backup_copy.backup(live)
-    if "media" in manifest:
-        media = Path(conf.MEDIA_ROOT)
+    if "media" in manifest and media is not None:
+        media = Path(media)
         media.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=media.parent) as unpack:
             with tarfile.open(source / manifest["media"]["file"]) as tar:
@@ -139,7 +142,7 @@ def restore(source):
                 shutil.move(str(restored), media)
             else:
                 media.mkdir(parents=True)
-    print(f"Restored {source} into {db['NAME']} and {conf.MEDIA_ROOT}")
+    print(f"Restored {source} into {db['NAME']}" + (f" and {media}" if media else ""))
 
 
 def main():
@@ -150,10 +153,11 @@ def main():
     back = commands.add_parser("restore")
     back.add_argument("source", help="a folder made by `backup`")
     options = parser.parse_args()
+    conf = settings()
     if options.command == "backup":
-        backup(options.into)
+        backup(options.into, conf.DATABASES["default"], media_root(conf))
     else:
-        restore(options.source)
+        restore(options.source, conf.DATABASES["default"], media_root(conf))
 
 
 if __name__ == "__main__":

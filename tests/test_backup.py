@@ -5,6 +5,7 @@ a new database named after the test database (`<name>_restore`, as if the origin
 been dropped) and a new media folder, and asks the restored site for the same pages.
 """
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -52,33 +53,39 @@ def run(env, *args):
     return result.stdout
 
 
+def backup_script():
+    spec = importlib.util.spec_from_file_location("backup_script", ROOT / "scripts" / "backup.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the CI round trip is on PostgreSQL")
 def test_backup_drop_restore_gives_the_same_pages_and_media(tmp_path, client, site_tree):
-    name = connection.settings_dict["NAME"]
-    restored_name = f"{name}_restore"
-    base = {**os.environ, "DJANGO_SETTINGS_MODULE": "movingcities.settings.test"}
-    original = {**base, "DATABASE_URL": postgres_url(name), "TEST_MEDIA_ROOT": str(tmp_path / "m")}
-    restored = {
-        **base,
-        "DATABASE_URL": postgres_url(restored_name),
-        "TEST_MEDIA_ROOT": str(tmp_path / "restored-media"),
+    script = backup_script()
+    db = connection.settings_dict
+    restored_db = {**db, "NAME": f"{db['NAME']}_restore"}
+    media, restored_media = tmp_path / "media", tmp_path / "restored-media"
+    (media / "documents").mkdir(parents=True)
+    (media / "documents" / "probe.txt").write_text("report of 2024")
+    probe_env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "movingcities.settings.test",
+        "DATABASE_URL": postgres_url(restored_db["NAME"]),
+        "TEST_MEDIA_ROOT": str(restored_media),
     }
-    (tmp_path / "m" / "documents").mkdir(parents=True)
-    (tmp_path / "m" / "documents" / "probe.txt").write_text("report of 2024")
-
     try:
-        out = run(original, "scripts/backup.py", "backup", "--into", str(tmp_path / "backups"))
-        folder = Path(out.strip().split()[-1])
+        folder = script.backup(tmp_path / "backups", db, media)
         manifest = json.loads((folder / "manifest.json").read_text())
         assert manifest["database"]["file"] == "database.dump"
         assert "citypages" in manifest["migrations"]
-        run(restored, "scripts/backup.py", "restore", str(folder))  # creates the database
-        answers = json.loads(run(restored, "-c", PROBE % (URLS,)))
+        script.restore(folder, restored_db, restored_media)  # creates the database
+        answers = json.loads(run(probe_env, "-c", PROBE % (URLS,)))
     finally:
         import psycopg
 
         with psycopg.connect(postgres_url("postgres"), autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{restored_name}" WITH (FORCE)')
+            admin.execute(f'DROP DATABASE IF EXISTS "{restored_db["NAME"]}" WITH (FORCE)')
 
     assert answers["media"] == "report of 2024"
     from wagtail.models import Page

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from . import services
+from movingcities.settings import services
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
