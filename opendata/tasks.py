@@ -6,7 +6,9 @@ cities or none) → indexing (search and reference indexes, once for all new pag
 
 Safe on retry or when two workers pick it up: the write locks the import's row and
 commits the pages together with the status "indexing", so a second run either finds the
-import written and only finishes the indexing, or finds nothing written and starts over.
+import written and only finishes the indexing, or finds nothing written and starts over;
+a status only ever moves forward (`advance`), so a late run never marks a written import
+as failed.
 """
 
 import logging
@@ -57,17 +59,33 @@ def record(job, **fields):
         setattr(job, name, value)
 
 
+def advance(job, expected, **fields):
+    """Move the import on only from a status in `expected`: another run of the same import
+    (a retry, a second worker) that got further first is never set back."""
+    moved = CityImport.objects.filter(pk=job.pk, status__in=expected).update(**fields)
+    if moved:
+        for name, value in fields.items():
+            setattr(job, name, value)
+    else:
+        job.refresh_from_db()
+    return bool(moved)
+
+
 def check_and_write(job):
-    record(job, status=Status.CHECKING, done=0, total=0)
+    if not advance(job, [Status.QUEUED, Status.CHECKING, Status.WRITING],
+                   status=Status.CHECKING, done=0, total=0):
+        return job
     plan = plan_import(
         job.text,
         update=job.update_existing,
         progress=lambda done, total: record(job, done=done, total=total),
     )
     if not plan.is_valid:
-        record(job, status=Status.FAILED, messages=plan.error_lines(), finished_at=timezone.now())
+        advance(job, [Status.CHECKING], status=Status.FAILED, messages=plan.error_lines(),
+                finished_at=timezone.now())
         return job
-    record(job, status=Status.WRITING)
+    if not advance(job, [Status.CHECKING], status=Status.WRITING):
+        return job
     try:
         with transaction.atomic():
             locked = CityImport.objects.select_for_update().get(pk=job.pk)
@@ -85,12 +103,14 @@ def check_and_write(job):
             ]
             locked.save()
     except ImportConflict as error:
-        record(job, status=Status.FAILED, messages=[str(error)], finished_at=timezone.now())
+        advance(job, [Status.WRITING], status=Status.FAILED, messages=[str(error)],
+                finished_at=timezone.now())
         return job
     return locked
 
 
 def index_written(job):
+    """Index the written pages (again, harmlessly, if two runs get here) and finish."""
     pages = list(CityPage.objects.filter(pk__in=job.page_ids).order_by("path"))
     index_imported(pages, job.publish, progress=lambda done, total: record(job, done=done))
-    record(job, status=Status.DONE, finished_at=timezone.now())
+    advance(job, [Status.INDEXING], status=Status.DONE, finished_at=timezone.now())

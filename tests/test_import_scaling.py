@@ -226,3 +226,19 @@ def test_a_crash_mid_write_leaves_nothing_from_the_command_either(monkeypatch, s
     with pytest.raises(RuntimeError):
         apply_import(plan)
     assert Page.objects.count() == before
+
+
+def test_a_second_run_arriving_after_the_first_wrote_never_undoes_it(client, editor):
+    """A duplicate run (a retry, a second worker) that starts once the first has written."""
+    client.force_login(editor)
+    payload = preview(client, HEADER + "Hamburg,DE,53.55,9.99,,,,\n")
+    client.post(URL, {"payload": payload})
+    job = CityImport.objects.get()
+    assert job.status == CityImport.Status.DONE
+    CityImport.objects.filter(pk=job.pk).update(status=CityImport.Status.INDEXING)
+    late = CityImport.objects.get(pk=job.pk)
+    from opendata.tasks import check_and_write
+
+    assert check_and_write(late).status == CityImport.Status.INDEXING, "not set back to checking"
+    assert run_city_import.call(job.pk) == CityImport.Status.DONE
+    assert CityPage.objects.filter(title="Hamburg").count() == 7
