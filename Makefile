@@ -6,7 +6,8 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint bench bench-search messages messages-extract clean
+.PHONY: run setup test lint bench bench-search messages messages-extract clean serve worker \
+	backup restore soak bench-import
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,10 +43,39 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed messages
 	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench.py
 	$(MAKE) bench-search
+	$(MAKE) bench-import
 
 ## Search latency (p50/p95) with 1,000 cities in seven languages (PostgreSQL via DATABASE_URL)
 bench-search: $(VENV)/.installed messages
 	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench_search.py $(BENCH_ARGS)
+
+# --- Production stack (README, "Production stack"; docs/deployment.md) ------------------
+
+## The production stack on loopback: gunicorn + db_worker, production settings, DATABASE_URL
+serve: $(VENV)/.installed
+	HOST=$(HOST) PORT=$(PORT) scripts/serve.sh
+
+## Only the background-task worker (imports, search indexing, tree sync)
+worker: $(VENV)/.installed
+	$(MANAGE) db_worker
+
+## Back up the database and media to $(BACKUP_DIR)/<time>/ (pg_dump -Fc, or SQLite's backup API)
+BACKUP_DIR ?= backups
+backup: $(VENV)/.installed
+	$(PY) scripts/backup.py backup --into $(BACKUP_DIR)
+
+## Restore BACKUP=backups/<time> into DATABASE_URL's database and MEDIA_ROOT (replaces them)
+restore: $(VENV)/.installed
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<time>"; exit 2; }
+	$(PY) scripts/backup.py restore $(BACKUP)
+
+## Faults and load against a private PostgreSQL + Redis + the production stack (about 4 min)
+soak: $(VENV)/.installed messages
+	$(PY) scripts/soak.py
+
+## The import benchmark alone: 1,000 real rows through import_cities and the admin
+bench-import: $(VENV)/.installed
+	$(PY) bench/import_bench.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .pytest_cache

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 
 from .api import api_router
+from .health import health_view
 from .sitemaps import MultilingualSitemap
 
 urlpatterns = [
@@ -18,6 +19,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("health/", health_view(), name="health"),
+    path("health/ready/", health_view(settings.HEALTH_CHECKS_READY), name="health_ready"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("", include("security.urls")),  # robots.txt, .well-known/security.txt, favicon.ico
 ]

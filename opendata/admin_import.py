@@ -4,13 +4,19 @@ The same checks and writes as `manage.py import_cities` (opendata/importing.py),
 editors who never open a shell. Open to users who may add cities under the English city
 index; the cities are published only if the user may also publish there, and are saved as
 drafts otherwise. The uploaded text travels from the preview to the confirmation in a
-signed form field, and is checked again before anything is written.
+signed form field. Confirming starts a background task (opendata/tasks.py), which checks
+the rows again and writes them; the editor is taken to the import's status page, which
+follows its progress, and may leave it and come back (the import page lists their imports).
 """
+
+import uuid
 
 from django import forms
 from django.core import signing
-from django.shortcuts import redirect
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -20,10 +26,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .checks import english_city_index, plan_import
 from .csvfile import COLUMNS, ImportFileError, decode
-from .gazetteer import Gazetteer
-from .importing import ImportConflict, apply_import
+from .models import CityImport
+from .tasks import run_city_import
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+RECENT_IMPORTS = 10
 SIGNING_SALT = "opendata.city-import"
 PAYLOAD_MAX_AGE = 60 * 60  # seconds between preview and confirmation
 
@@ -83,7 +90,12 @@ class CityImportView(WagtailAdminTemplateMixin, View):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def render(self, **context):
-        context = self.get_context_data(columns=COLUMNS, can_publish=self.can_publish, **context)
+        context = self.get_context_data(
+            columns=COLUMNS,
+            can_publish=self.can_publish,
+            recent_imports=recent_imports(self.request.user),
+            **context,
+        )
         return TemplateResponse(self.request, self.template_name, context)
 
     def get(self, request):
@@ -101,7 +113,7 @@ class CityImportView(WagtailAdminTemplateMixin, View):
     def preview(self, text, update, filename):
         plan = plan_import(text, update=update)
         payload = signing.dumps(
-            {"text": text, "update": update, "filename": filename},
+            {"text": text, "update": update, "filename": filename, "token": str(uuid.uuid4())},
             salt=SIGNING_SALT,
             compress=True,
         )
@@ -120,28 +132,59 @@ class CityImportView(WagtailAdminTemplateMixin, View):
         except signing.BadSignature:
             messages.error(request, _("The preview has expired; please upload the file again."))
             return redirect("opendata_import_cities")
-        plan = plan_import(data["text"], update=data["update"])
-        if not plan.is_valid:
-            # The site changed since the preview (e.g. someone added one of the cities).
-            messages.error(
-                request, _("The file no longer passes the checks; nothing was imported.")
-            )
-            return self.preview(data["text"], data["update"], data["filename"])
-        try:
-            result = apply_import(plan, user=request.user, publish=self.can_publish)
-        except ImportConflict as error:
-            messages.error(request, str(error))
-            return self.preview(data["text"], data["update"], data["filename"])
-        Gazetteer.forget()  # the place names are not needed until the next import
-        if self.can_publish:
-            message = _("%(created)d cities created and published, %(updated)d updated.") % {
-                "created": len(result.created),
-                "updated": len(result.updated),
-            }
-        else:
-            message = _(
-                "%(created)d cities created and %(updated)d updated as drafts; "
-                "someone who may publish must publish them."
-            ) % {"created": len(result.created), "updated": len(result.updated)}
-        messages.success(request, message)
-        return redirect("wagtailadmin_explore", plan.index.pk)
+        existing = CityImport.objects.filter(token=data["token"]).first()
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    job = CityImport.objects.create(
+                        token=data["token"],
+                        user=request.user,
+                        filename=data["filename"][:255],
+                        text=data["text"],
+                        update_existing=data["update"],
+                        publish=self.can_publish,
+                    )
+            except IntegrityError:  # the same confirmation, sent twice at the same moment
+                existing = CityImport.objects.get(token=data["token"])
+        if existing is not None:
+            messages.info(request, _("This import was already started; here is where it stands."))
+            return redirect("opendata_import_status", existing.pk)
+        # Immediate backend (development, tests): the import runs here, before the redirect.
+        result = run_city_import.enqueue(job.pk)
+        CityImport.objects.filter(pk=job.pk).update(task_id=str(result.id)[:64])
+        return redirect("opendata_import_status", job.pk)
+
+
+def recent_imports(user):
+    """The user's latest imports (everyone's for a superuser), for the import page."""
+    imports = CityImport.objects.select_related("user").defer("text", "page_ids", "messages")
+    if not user.is_superuser:
+        imports = imports.filter(user=user)
+    return list(imports[:RECENT_IMPORTS])
+
+
+class CityImportStatusView(WagtailAdminTemplateMixin, View):
+    """Where an import stands; reloads itself (every few seconds) until it has finished."""
+
+    template_name = "opendata/admin/import_status.html"
+    page_title = gettext_lazy("City import")
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not import_permissions(request.user)[0]:
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("opendata_import_cities"), "label": _("Import cities")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get(self, request, pk):
+        imports = CityImport.objects.all()
+        if not request.user.is_superuser:
+            imports = imports.filter(user=request.user)
+        job = get_object_or_404(imports.defer("text", "page_ids"), pk=pk)
+        context = self.get_context_data(job=job, index=english_city_index())
+        return TemplateResponse(request, self.template_name, context)

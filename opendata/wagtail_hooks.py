@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .admin_import import CityImportView, import_permissions
+from .admin_import import CityImportStatusView, CityImportView, import_permissions
 
 
 class CityImportMenuItem(MenuItem):
@@ -15,7 +15,14 @@ class CityImportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [path("import-cities/", CityImportView.as_view(), name="opendata_import_cities")]
+    return [
+        path("import-cities/", CityImportView.as_view(), name="opendata_import_cities"),
+        path(
+            "import-cities/<int:pk>/",
+            CityImportStatusView.as_view(),
+            name="opendata_import_status",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

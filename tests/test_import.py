@@ -15,6 +15,7 @@ from core.geo import parse_point
 from opendata.checks import plan_import
 from opendata.gazetteer import Gazetteer
 from opendata.importing import ImportConflict, apply_import
+from opendata.models import CityImport
 from tests.factories import CityPageFactory, NetworkPageFactory
 from tests.world import LANGUAGE_CODES
 
@@ -26,12 +27,6 @@ HEADER = "name,country,lat,lng,population,networks,featured,why_listed\n"
 @pytest.fixture(autouse=True)
 def fresh_cache():
     cache.clear()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def gazetteer():
-    """Read the GeoNames data once for every country these tests look places up in."""
-    Gazetteer().load(["DE", "FR", "IT", "PL"])
 
 
 @pytest.fixture
@@ -272,15 +267,23 @@ def test_admin_upload_preview_and_confirm_as_an_editor(client, site):
     payload = good.context["payload"]
 
     done = client.post(URL, {"payload": payload})
+    job = CityImport.objects.get()
     assert done.status_code == 302
-    assert done["Location"] == reverse("wagtailadmin_explore", args=[site["index"].pk])
+    assert done["Location"] == reverse("opendata_import_status", args=[job.pk])
     potsdam = CityPage.objects.get(title="Potsdam", locale__language_code="en")
     assert potsdam.live and potsdam.owner == editor
     assert CityPage.objects.filter(translation_key=potsdam.translation_key).count() == 7
     assert potsdam.network_links.get().network.slug == "safe-harbours"
 
+    status = client.get(done["Location"])
+    assert "2 cities created and published, 0 updated." in status.text
+    assert "data-import-running" not in status.text, "a finished import stops reloading"
+    assert reverse("wagtailadmin_explore", args=[site["index"].pk]) in status.text
+    assert "cities.csv" in client.get(URL).text, "the import page lists the editor's imports"
+
     again = client.post(URL, {"payload": payload}, follow=True)
-    assert "no longer passes the checks" in again.text, "confirming twice imports once"
+    assert "already started" in again.text, "confirming twice imports once"
+    assert CityImport.objects.count() == 1
     assert CityPage.objects.filter(title="Potsdam", locale__language_code="en").count() == 1
 
 

