@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "search",
     "translation",
     "opendata",
+    "contributions",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
