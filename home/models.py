@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -97,8 +98,16 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(SectionIndexPage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
+    """The news of one language, and its Atom feed at feed/."""
+
     subpage_types = ["home.NewsPage"]
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import NewsFeed
+
+        return NewsFeed(self, request)(request)
 
     class Meta:
         verbose_name = _("news index")

@@ -31,6 +31,7 @@ from core.models import SectionIndexPage
 from core.privacy import not_restricted
 from core.tree import parent_path_expression
 
+from ..admin_forms import CityPageForm
 from ..blocks import CityBodyBlock
 
 CITIES_PER_PAGE = 24
@@ -177,6 +178,7 @@ class CityPage(Page):
     is_synthetic = models.BooleanField(default=False, editable=False)
 
     objects = CityPageManager()
+    base_form_class = CityPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("subtitle"),
