@@ -198,7 +198,7 @@ def test_translators_and_strangers_cannot_see_suggestions(client, site_tree):
 
 def test_editors_find_suggestions_by_status_and_name(client, site_tree, team):
     suggestion(city_name="Wuppertal", status=CitySuggestion.Status.NEW)
-    suggestion(city_name="Leipzig", status=CitySuggestion.Status.REJECTED)
+    suggestion(city_name="Leipzig", organisation="Leipzig hilft", status="rejected")
     client.force_login(team[0])
     listing = reverse("wagtailsnippets_contributions_citysuggestion:list")
     html = client.get(listing, {"status": "new"}).content.decode()
