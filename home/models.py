@@ -17,6 +17,7 @@ from core.blocks import BaseStreamBlock
 from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
+from partners.blocks import PartnerLogosBlock
 
 NEWS_PER_PAGE = 10
 
@@ -43,6 +44,7 @@ class HomePage(Page):
         "citypages.NetworkIndexPage",
         "home.NewsIndexPage",
         "home.StandardPage",
+        "partners.PartnersPage",
     ]
 
     class Meta:
@@ -81,11 +83,19 @@ class HomePage(Page):
         return context
 
 
+class StandardBodyBlock(BaseStreamBlock):
+    """The shared blocks, and the partner-logo grid for the about page."""
+
+    partner_logos = PartnerLogosBlock()
+
+
 class StandardPage(Page):
     """About, methodology, imprint, open data: a title, an introduction and a body."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A sentence or two shown above the body.")
+    )
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]

@@ -1,5 +1,6 @@
 """The editorial side: the review workflow, the news feeds and the site-wide texts."""
 
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -8,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.models import SiteTexts
+from home.models import NewsPage, SiteTexts
 from translation.testing import make_editor, make_moderator, start_translation
 
 pytestmark = pytest.mark.django_db
@@ -64,9 +65,9 @@ def feed(client, code):
 
 
 def test_the_news_feed_is_atom_in_each_language_with_the_latest_first(client, site_tree):
-    from tests.factories import NewsPageFactory
-
-    NewsPageFactory(parent=site_tree["news_index"], title="Older", slug="older", date="2020-01-01")
+    older = NewsPage(title="Older", slug="older", date=datetime.date(2020, 1, 1), intro="Old.")
+    site_tree["news_index"].add_child(instance=older)
+    older.save_revision().publish()
     start_translation(site_tree["news"], "fr", {"Launch": "Lancement"})
     english = feed(client, "en")
     assert english.get(XML_LANG) == "en"

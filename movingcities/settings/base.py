@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "citypages",
+    "partners",
     "search",
     "translation",
     "opendata",
