@@ -345,14 +345,16 @@ class DemoLoader:
             )
 
     def load_partners_page(self, existing):
-        data = self.content.site["partners_page"]
+        data = self.content.site.get("partners_page")
+        if data is None:
+            return None
         page = PartnersPage(title=data["title"], slug=data["slug"], intro=data["intro"])
         return self.add_page(self.home, existing, page)[0]
 
     def load_site_texts(self):
-        data = self.content.site["site_texts"]
+        data = self.content.site.get("site_texts")
         texts = SiteTexts.objects.filter(locale=self.english).first()
-        if texts is None:
+        if texts is None and data is not None:
             texts = SiteTexts.objects.create(
                 locale=self.english,
                 footer_text=data["footer_text"],
@@ -364,6 +366,8 @@ class DemoLoader:
 
     def load_country_contexts(self):
         """A demo-marked context for every country with demo cities (never overwritten)."""
+        if "country_context" not in self.content.site:
+            return []
         countries = sorted({city["country"] for city in self.content.cities})
         existing = set(
             CountryContext.objects.filter(locale=self.english).values_list("country", flat=True)
@@ -381,7 +385,8 @@ class DemoLoader:
         """The policy areas and every page marked `translated`, parents before children."""
         pages = self.content.pages
         yield from self.policy_areas.values()
-        yield self.site_texts
+        if self.site_texts is not None:
+            yield self.site_texts
         yield from self.country_contexts
         if pages["home"].get("translated"):
             yield self.home
@@ -391,7 +396,8 @@ class DemoLoader:
         for data in pages["standard_pages"]:
             if data.get("translated"):
                 yield self.standard_pages[data["slug"]]
-        yield self.partners_page
+        if self.partners_page is not None:
+            yield self.partners_page
         for city_name, profile in self.content.profiles.items():
             if profile.get("translated"):
                 yield self.cities[city_name]
