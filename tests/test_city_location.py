@@ -53,3 +53,15 @@ def test_a_draft_may_wait_for_its_location_and_a_placed_city_is_published(
     point = "SRID=4326;POINT(7.18 51.26)"
     assert add_city(admin_client, site_tree, point, "action-publish").status_code == 302
     assert CityPage.objects.get(slug="audithausen", locale__language_code="en").live
+
+
+def test_the_picker_finds_a_place_by_name_in_the_offline_gazetteer(admin_client, client):
+    url = reverse("opendata_place_search")
+    response = admin_client.get(url, {"q": "Wuppertal", "country": "DE"})
+    assert response.status_code == 200
+    [first, *_others] = response.json()["results"]
+    assert first["name"] == "Wuppertal"
+    assert abs(first["lat"] - 51.26) < 0.1 and abs(first["lng"] - 7.18) < 0.1
+    assert admin_client.get(url, {"q": "Wuppertal"}).status_code == 400  # no country
+    assert admin_client.get(url, {"q": "", "country": "DE"}).status_code == 400
+    assert client.get(url, {"q": "Wuppertal", "country": "DE"}).status_code == 302  # login

@@ -141,7 +141,10 @@ class CityPage(Page):
         _("location"),
         max_length=250,
         blank=True,
-        help_text=_("Click the map or type 'latitude, longitude'. Shared by every language."),
+        help_text=_(
+            "Find the place by name, drag the marker or type 'latitude, longitude'. "
+            "Required for publishing; shared by every language."
+        ),
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     featured = models.BooleanField(
