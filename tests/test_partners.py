@@ -3,7 +3,9 @@
 import json
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Locale
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from core.tree import create_missing_aliases
 from partners.models import Partner, PartnersPage
@@ -60,3 +62,19 @@ def test_the_about_page_shows_a_partner_logo_grid(client, site_tree, partners):
     html = client.get("/en/about/").content.decode()
     assert "Funded by" in html and 'href="https://foundation.example"' in html
     assert "Example University" not in html
+
+
+def test_an_editor_creates_the_partners_page_in_the_admin(admin_client, site_tree):
+    home = site_tree["home"]
+    url = reverse("wagtailadmin_pages:add", args=["partners", "partnerspage", home.pk])
+    data = nested_form_data(
+        {
+            "title": "Partners",
+            "slug": "partners",
+            "intro": rich_text("<p>The network behind the project.</p>"),
+            "comments": inline_formset([]),
+            "action-publish": "1",
+        }
+    )
+    assert admin_client.post(url, data).status_code == 302
+    assert PartnersPage.objects.get(locale__language_code="en").live
