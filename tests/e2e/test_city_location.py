@@ -24,7 +24,7 @@ def test_publishing_a_city_without_a_location_is_refused(live_server, page, site
     page.locator("#id_title").fill("Audithausen")
     page.get_by_role("tab", name="Place").click()
     page.locator("#id_country").select_option("DE")
-    page.locator("footer .dropdown-toggle").first.click()
+    page.locator("button.w-dropdown__toggle.button").click()  # the footer's "more actions"
     page.get_by_role("button", name=re.compile("^Publish")).click()
 
     page.get_by_role("tab", name="Place").click()
@@ -48,7 +48,7 @@ def test_an_editor_finds_wuppertal_by_name_and_publishes_it_there(live_server, p
     page.get_by_label("Find a place by name").fill("Wuppertal")
     page.get_by_role("button", name="Find", exact=True).click()
     page.locator(".place-search__results button").first.click()
-    page.locator("footer .dropdown-toggle").first.click()
+    page.locator("button.w-dropdown__toggle.button").click()  # the footer's "more actions"
     page.get_by_role("button", name=re.compile("^Publish")).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/"))
 
