@@ -42,6 +42,7 @@ class LocalLeafletField(LeafletField):
                 "leaflet/leaflet.js",
                 "wagtailgeowidget/js/leaflet-field.js",
                 "wagtailgeowidget/js/leaflet-field-controller.js",
+                "core/place-search.js",
             ),
         )
 

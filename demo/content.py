@@ -32,6 +32,7 @@ class DemoContent:
     cities: list
     profiles: dict
     pages: dict
+    site: dict
 
     @classmethod
     def from_directory(cls, directory=CONTENT_DIR):
@@ -50,6 +51,7 @@ class DemoContent:
                 sorted(profiles.items(), key=lambda item: order.get(item[0], len(order)))
             ),
             pages=read_yaml(directory / "pages.yaml"),
+            site=read_yaml(directory / "site.yaml") if (directory / "site.yaml").exists() else {},
         )
 
     @property

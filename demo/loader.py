@@ -31,6 +31,7 @@ from citypages.models import (
     CityIndexPage,
     CityNetworkMembership,
     CityPage,
+    CountryContext,
     NetworkIndexPage,
     NetworkPage,
     PolicyArea,
@@ -38,8 +39,9 @@ from citypages.models import (
 )
 from core.geo import format_point
 from core.tree import alias_missing_pages
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from home.models import HomePage, NewsIndexPage, NewsPage, SiteTexts, StandardPage
 from home.setup import ensure_site_structure
+from partners.models import PartnersPage
 from translation.strings import translate_with_strings
 
 from .content import CONTENT_DIR, LOCALE_DIR, DemoContent, po_files, read_translations
@@ -143,6 +145,9 @@ class DemoLoader:
         self.cities = self.load_cities()
         self.approaches = self.load_approaches()
         self.load_news()
+        self.partners_page = self.load_partners_page(children(self.home))
+        self.site_texts = self.load_site_texts()
+        self.country_contexts = self.load_country_contexts()
         # Aliases first, then translations: translating an alias keeps it live and in its
         # place in the tree, whereas a page translated from scratch starts as a draft.
         for locale in self.other_locales:
@@ -339,12 +344,50 @@ class DemoLoader:
                 ),
             )
 
+    def load_partners_page(self, existing):
+        data = self.content.site.get("partners_page")
+        if data is None:
+            return None
+        page = PartnersPage(title=data["title"], slug=data["slug"], intro=data["intro"])
+        return self.add_page(self.home, existing, page)[0]
+
+    def load_site_texts(self):
+        data = self.content.site.get("site_texts")
+        texts = SiteTexts.objects.filter(locale=self.english).first()
+        if texts is None and data is not None:
+            texts = SiteTexts.objects.create(
+                locale=self.english,
+                footer_text=data["footer_text"],
+                imprint_page=self.standard_pages.get(data["imprint"]),
+                privacy_page=self.standard_pages.get(data["privacy"]),
+            )
+            self.report.other += 1
+        return texts
+
+    def load_country_contexts(self):
+        """A demo-marked context for every country with demo cities (never overwritten)."""
+        if "country_context" not in self.content.site:
+            return []
+        countries = sorted({city["country"] for city in self.content.cities})
+        existing = set(
+            CountryContext.objects.filter(locale=self.english).values_list("country", flat=True)
+        )
+        text = self.content.site["country_context"]
+        for country in countries:
+            if country not in existing:
+                CountryContext.objects.create(locale=self.english, country=country, text=text)
+                self.report.other += 1
+        return list(CountryContext.objects.filter(locale=self.english, country__in=countries))
+
     # Other languages ---------------------------------------------------------------
 
     def objects_to_translate(self):
         """The policy areas and every page marked `translated`, parents before children."""
         pages = self.content.pages
         yield from self.policy_areas.values()
+        if self.site_texts is not None:
+            yield self.site_texts
+        yield from self.country_contexts
         if pages["home"].get("translated"):
             yield self.home
         for data in pages["sections"]:
@@ -353,6 +396,8 @@ class DemoLoader:
         for data in pages["standard_pages"]:
             if data.get("translated"):
                 yield self.standard_pages[data["slug"]]
+        if self.partners_page is not None:
+            yield self.partners_page
         for city_name, profile in self.content.profiles.items():
             if profile.get("translated"):
                 yield self.cities[city_name]
@@ -370,6 +415,12 @@ class DemoLoader:
                 "translation_key", "locale_id"
             ),
             *PolicyArea.objects.filter(translation_key__in=keys).values_list(
+                "translation_key", "locale_id"
+            ),
+            *SiteTexts.objects.filter(translation_key__in=keys).values_list(
+                "translation_key", "locale_id"
+            ),
+            *CountryContext.objects.filter(translation_key__in=keys).values_list(
                 "translation_key", "locale_id"
             ),
             *Translation.objects.filter(source__object_id__in=keys).values_list(

@@ -4,16 +4,20 @@ import datetime
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
 from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
+from partners.blocks import PartnerLogosBlock
 
 NEWS_PER_PAGE = 10
 
@@ -40,6 +44,7 @@ class HomePage(Page):
         "citypages.NetworkIndexPage",
         "home.NewsIndexPage",
         "home.StandardPage",
+        "partners.PartnersPage",
     ]
 
     class Meta:
@@ -78,11 +83,19 @@ class HomePage(Page):
         return context
 
 
+class StandardBodyBlock(BaseStreamBlock):
+    """The shared blocks, and the partner-logo grid for the about page."""
+
+    partner_logos = PartnerLogosBlock()
+
+
 class StandardPage(Page):
     """About, methodology, imprint, open data: a title, an introduction and a body."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A sentence or two shown above the body.")
+    )
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -95,8 +108,16 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(SectionIndexPage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
+    """The news of one language, and its Atom feed at feed/."""
+
     subpage_types = ["home.NewsPage"]
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import NewsFeed
+
+        return NewsFeed(self, request)(request)
 
     class Meta:
         verbose_name = _("news index")
@@ -137,3 +158,86 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(
+        label=_("label"), max_length=60, help_text=_("The network's name, e.g. Mastodon.")
+    )
+    url = blocks.URLBlock(label=_("address"), help_text=_("The full address of the profile."))
+
+    class Meta:
+        icon = "link"
+        label = _("social link")
+
+
+class SiteTextsQuerySet(models.QuerySet):
+    def for_locale(self, locale):
+        """The texts in `locale`, else in the source language (or None before any exist)."""
+        rows = list(self.filter(locale__language_code__in={locale.language_code, "en"}))
+        rows.sort(key=lambda row: row.locale_id != locale.pk)
+        return rows[0] if rows else None
+
+
+class SiteTexts(TranslatableMixin, models.Model):
+    """The footer and contact texts of the whole site, one set per language.
+
+    A snippet rather than a Wagtail setting because settings are not translatable and
+    these texts are: translators work on them in wagtail-localize like on any page.
+    """
+
+    footer_text = models.TextField(
+        _("footer text"),
+        help_text=_("One or two sentences under every page: what Moving Cities is."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("Shown in the footer for readers to write to.")
+    )
+    newsletter_url = models.URLField(
+        _("newsletter sign-up"),
+        blank=True,
+        help_text=_("Address of the newsletter sign-up page; leave empty when there is none."),
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        verbose_name=_("social links"),
+        help_text=_("The project's profiles, in the order they are shown."),
+    )
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("imprint page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The legal notice; linked from every page."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("How the site handles personal data; linked from every page and form."),
+    )
+
+    objects = SiteTextsQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+        FieldPanel("newsletter_url"),
+        FieldPanel("social_links"),
+        FieldPanel("imprint_page"),
+        FieldPanel("privacy_page"),
+    ]
+    override_translatable_fields = [SynchronizedField("contact_email")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site-wide texts")
+        verbose_name_plural = _("site-wide texts")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} ({self.locale.language_code})"

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from contributions import views as contribution_views
 from search import views as search_views
 
 from .api import api_router
@@ -35,6 +36,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("add-your-city/", contribution_views.add_your_city, name="add_your_city"),
+    path("add-your-city/thanks/", contribution_views.thanks, name="add_your_city_thanks"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

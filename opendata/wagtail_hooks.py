@@ -1,4 +1,5 @@
-"""Admin entries of the open-data app: the city import's address and menu item."""
+"""Admin entries of the open-data app: the city import's address and menu item, and the
+gazetteer search of the location picker."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
@@ -6,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .admin_import import CityImportStatusView, CityImportView, import_permissions
+from .place_search import place_search
 
 
 class CityImportMenuItem(MenuItem):
@@ -22,6 +24,7 @@ def register_import_url():
             CityImportStatusView.as_view(),
             name="opendata_import_status",
         ),
+        path("places/search/", place_search, name="opendata_place_search"),
     ]
 
 

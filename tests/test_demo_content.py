@@ -101,6 +101,7 @@ def english_segments(content):
     for profile in content.profiles.values():
         if profile.get("translated"):
             translated.extend([profile, *profile.get("approaches", [])])
+    translated.append(content.site)  # site texts, partners page, country context
     segments = set()
 
     def walk(value):

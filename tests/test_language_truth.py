@@ -34,7 +34,7 @@ def html_of(client, url):
 
 
 def alternates(soup):
-    return {link["hreflang"] for link in soup.find_all("link", rel="alternate")}
+    return {link["hreflang"] for link in soup.find_all("link", rel="alternate", hreflang=True)}
 
 
 def canonical(soup):

@@ -18,6 +18,7 @@ from citypages.models import (
     NetworkPage,
 )
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from partners.models import PartnersPage
 from tests.factories import (
     ApproachPageFactory,
     CityPageFactory,
@@ -33,7 +34,14 @@ class TestTreeRules(WagtailPageTestCase):
     def test_home_offers_the_sections(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {CityIndexPage, ApproachIndexPage, NetworkIndexPage, NewsIndexPage, StandardPage},
+            {
+                CityIndexPage,
+                ApproachIndexPage,
+                NetworkIndexPage,
+                NewsIndexPage,
+                StandardPage,
+                PartnersPage,
+            },
         )
 
     def test_cities_live_under_the_city_index_and_approaches_under_their_city(self):

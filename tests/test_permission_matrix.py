@@ -12,8 +12,10 @@ Each action is decided by the same checks the admin's views make (see CHECKS); t
 test confirms on the admin's own pages that they agree.
 
 To add an action (a row), add one line to MATRIX and its check to CHECKS; to add a role
-(a column), add it to ROLES and a value to each row. Rows still to come: "see
-suggestions", with the add-your-city suggestions snippet.
+(a column), add it to ROLES and a value to each row. Snippets that belong to no page
+(suggestions, partners, site-wide texts) have their own table, SNIPPET_MATRIX, checked
+with the model permissions the admin's snippet views ask for; translators' changes to
+translatable snippets are further confined to their language (tests/test_translators.py).
 """
 
 import pytest
@@ -194,3 +196,33 @@ def test_the_admin_views_agree_with_the_matrix(client, site_tree):
                 ), (role, action, relation, [r.status_code for r in responses])
         response = client.get(reverse("opendata_import_cities"))
         assert allowed(response) == expected("run imports", "CityPage", role, "en"), role
+
+
+# fmt: off
+SNIPPET_MATRIX = {
+    # action: (permission, allowed for anonymous, editor, moderator, translator, superuser)
+    "see suggestions":     ("contributions.view_citysuggestion",      (0, 1, 1, 0, 1)),
+    "decide suggestions":  ("contributions.change_citysuggestion",    (0, 1, 1, 0, 1)),
+    "delete suggestions":  ("contributions.delete_citysuggestion",    (0, 0, 1, 0, 1)),
+    "add suggestions":     ("contributions.add_citysuggestion",       (0, 0, 0, 0, 1)),
+    "add partners":        ("partners.add_partner",                   (0, 1, 1, 0, 1)),
+    "edit partners":       ("partners.change_partner",                (0, 1, 1, 1, 1)),
+    "delete partners":     ("partners.delete_partner",                (0, 0, 1, 0, 1)),
+    "add site texts":      ("home.add_sitetexts",                     (0, 1, 1, 0, 1)),
+    "edit site texts":     ("home.change_sitetexts",                  (0, 1, 1, 1, 1)),
+    "delete site texts":   ("home.delete_sitetexts",                  (0, 0, 1, 0, 1)),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_snippet_permission_matrix(site_tree, role):
+    """Suggestions hold contact details: translators never see them; only the public form
+    adds them. Partners and site texts are written by editors, translated by translators."""
+    user = make_role(role, "de")
+    wrong = [
+        f"{action}: expected {cells[ROLES.index(role)]}"
+        for action, (permission, cells) in SNIPPET_MATRIX.items()
+        if user.has_perm(permission) != bool(cells[ROLES.index(role)])
+    ]
+    assert not wrong, f"{role}:\n" + "\n".join(wrong)

@@ -16,7 +16,8 @@ def project_models():
 
 
 def ensure_roles_after_migrate(sender, using="default", **kwargs):
-    """post_migrate receiver: attach the roles' page permissions to the language homes.
+    """post_migrate receiver: attach the roles' page permissions to the language homes,
+    and the editorial workflow to the English one.
 
     Connected to home's post_migrate (this app has no models, so gets none of its own),
     after home's own receiver, which creates the home pages (home is ready first).
@@ -24,9 +25,11 @@ def ensure_roles_after_migrate(sender, using="default", **kwargs):
     from home.setup import has_wagtail_tables
 
     from .roles import ensure_translation_roles
+    from .workflow import ensure_editorial_workflow
 
     if has_wagtail_tables(using):
         ensure_translation_roles()
+        ensure_editorial_workflow()
 
 
 class TranslationConfig(AppConfig):

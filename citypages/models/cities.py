@@ -31,6 +31,7 @@ from core.models import SectionIndexPage
 from core.privacy import not_restricted
 from core.tree import parent_path_expression
 
+from ..admin_forms import CityPageForm
 from ..blocks import CityBodyBlock
 
 CITIES_PER_PAGE = 24
@@ -140,7 +141,10 @@ class CityPage(Page):
         _("location"),
         max_length=250,
         blank=True,
-        help_text=_("Click the map or type 'latitude, longitude'. Shared by every language."),
+        help_text=_(
+            "Find the place by name, drag the marker or type 'latitude, longitude'. "
+            "Required for publishing; shared by every language."
+        ),
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     featured = models.BooleanField(
@@ -177,6 +181,7 @@ class CityPage(Page):
     is_synthetic = models.BooleanField(default=False, editable=False)
 
     objects = CityPageManager()
+    base_form_class = CityPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("subtitle"),
