@@ -1,7 +1,9 @@
-"""Publishing hooks of the shared blocks: embeds are fetched when a page is published."""
+"""Admin hooks of the shared parts: embeds fetched at publish time, the picker's strings."""
 
 import logging
 
+from django.utils.html import json_script
+from django.utils.translation import gettext
 from wagtail import hooks
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
@@ -29,3 +31,19 @@ def warm_embed_cache(request, page):
             embeds.get_embed(url)
         except EmbedException as error:
             logger.warning("Could not fetch embed %s: %s", url, error)
+
+
+@hooks.register("insert_editor_js")
+def place_search_strings():
+    """The location picker's "find by name" texts in the editor's language (core/geo.py).
+
+    A JSON block, not a script: the admin's Content-Security-Policy allows no inline code.
+    """
+    return json_script(
+        {
+            "label": gettext("Find a place by name"),
+            "find": gettext("Find"),
+            "none": gettext("No place found."),
+        },
+        "place-search-strings",
+    )

@@ -16,6 +16,12 @@
     }
   }
 
+  function strings() {
+    var data = document.getElementById("place-search-strings");
+    var fallback = { label: "Find a place by name", find: "Find", none: "No place found." };
+    return data ? JSON.parse(data.textContent) : fallback;
+  }
+
   function setLatLng(latLngInput, lat, lng) {
     latLngInput.value = lat + "," + lng;
     latLngInput.dispatchEvent(new Event("input", { bubbles: true }));
@@ -27,7 +33,7 @@
     var box = document.createElement("div");
     box.className = "place-search";
     var label = document.createElement("label");
-    label.textContent = "Find a place by name";
+    label.textContent = strings().label;
     var input = document.createElement("input");
     input.type = "search";
     input.id = latLngInput.id + "_place";
@@ -35,7 +41,7 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button button-small";
-    button.textContent = "Find";
+    button.textContent = strings().find;
     var results = document.createElement("ul");
     results.className = "place-search__results";
     results.setAttribute("aria-live", "polite");
@@ -55,7 +61,7 @@
             return;
           }
           if (!data.results.length) {
-            results.append(Object.assign(document.createElement("li"), { textContent: "No place found." }));
+            results.append(Object.assign(document.createElement("li"), { textContent: strings().none }));
           }
           data.results.forEach(function (place) {
             var choose = document.createElement("button");
