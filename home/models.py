@@ -11,9 +11,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.collation import by_name
 from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
+from core.overview import overview
 
 NEWS_PER_PAGE = 10
 
@@ -63,7 +65,9 @@ class HomePage(Page):
             .count(),
         }
         context["featured_cities"] = language_states(
-            cities.filter(featured=True).order_by("title").defer_streamfields()[:9]
+            cities.filter(featured=True)
+            .order_by(by_name(self.locale.language_code))
+            .defer_streamfields()[:9]
         )
         context["latest_news"] = language_states(
             NewsPage.objects.live()
@@ -72,6 +76,7 @@ class HomePage(Page):
             .order_by("-date", "-pk")
             .defer_streamfields()[:3]
         )
+        context["overview"] = overview(cities.order_by().values_list("location", "featured"))
         context["city_index"] = (
             CityIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         )
