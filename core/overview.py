@@ -48,11 +48,22 @@ def overview_dots(locations):
     return [Dot(x, y, featured) for (x, y), featured in ordered]
 
 
-def overview(locations):
-    """What includes/map_overview.html draws: the dots, the drawing's size, the count."""
+def graticule():
+    """Faint lines every 10 degrees, so that the dots read as places on a map."""
+    meridians = [project(SOUTH, lng)[0] for lng in range(-20, 45, 10)]
+    parallels = [project(lat, WEST)[1] for lat in range(40, 72, 10)]
+    return {"meridians": meridians, "parallels": parallels}
+
+
+def overview(locations, label=""):
+    """What includes/map_overview.html draws: the dots, the drawing's size, the count and,
+    for a single place, its name beside its dot (`label`)."""
     locations = list(locations)
+    dots = overview_dots(locations)
     return {
-        "dots": overview_dots(locations),
+        "dots": dots,
+        "label": label if label and len(dots) == 1 else "",
+        "grid": graticule(),
         "width": WIDTH,
         "height": HEIGHT,
         "count": len(locations),

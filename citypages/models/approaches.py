@@ -27,6 +27,7 @@ from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
 from core.models import SectionIndexPage
+from core.seo import full_url
 from core.tree import parent_path, parent_path_expression
 
 from ..blocks import ApproachBodyBlock, ContactBlock
@@ -267,13 +268,13 @@ class ApproachPage(Page):
             "@type": "Article",
             "headline": self.title,
             "description": self.summary,
-            "url": self.get_full_url(request),
+            "url": full_url(self, request),
             "inLanguage": self.locale.language_code,
             "about": {"@type": "Thing", "name": self.display_title},
             "contentLocation": {
                 "@type": "Place",
                 "name": city.title,
-                "url": city.get_full_url(request),
+                "url": full_url(city, request),
                 "address": {"@type": "PostalAddress", "addressCountry": city.country.code},
             },
         }

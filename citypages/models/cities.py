@@ -31,6 +31,7 @@ from core.localization import localize
 from core.models import SectionIndexPage
 from core.overview import overview
 from core.privacy import not_restricted
+from core.seo import full_url
 from core.tree import parent_path_expression
 
 from ..blocks import CityBodyBlock
@@ -267,7 +268,7 @@ class CityPage(Page):
             "@context": "https://schema.org",
             "@type": "Place",
             "name": self.title,
-            "url": self.get_full_url(request),
+            "url": full_url(self, request),
             "address": {"@type": "PostalAddress", "addressCountry": self.country.code},
         }
         description = self.summary or self.why_listed
@@ -347,7 +348,7 @@ class CityPage(Page):
         context["approaches"] = language_states(self.live_approaches().with_areas(self.locale))
         context["networks"] = self.member_networks()
         context["country_context"] = self.country_context()
-        context["overview"] = overview([(self.location, self.featured)])
+        context["overview"] = overview([(self.location, self.featured)], label=self.title)
         context["next_profile"] = self.next_profile() if self.featured else None
         return context
 
