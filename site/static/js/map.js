@@ -135,13 +135,12 @@
     });
   }
 
-  function clusterContent(markers) {
-    // A list of every city under the finger, so each one can be reached.
+  function clusterContent(markers, container) {
+    // Every city under the finger, each with its own link, so each one can be reached.
     var list = el("ul", "", { class: "map-popup-list" });
     markers.forEach(function (marker) {
-      var props = marker.feature.properties;
       var item = el("li");
-      item.appendChild(props.url ? el("a", props.name, { href: props.url }) : el("span", props.name));
+      item.appendChild(popupContent(marker.feature.properties, container));
       list.appendChild(item);
     });
     return list;
@@ -166,7 +165,7 @@
       marker.feature = { properties: props };
       marker.on("click", function () {
         var near = markersNear(state, marker);
-        var content = near.length > 1 ? clusterContent(near) : popupContent(props, state.container);
+        var content = near.length > 1 ? clusterContent(near, state.container) : popupContent(props, state.container);
         L.popup().setLatLng(marker.getLatLng()).setContent(content).openOn(state.map);
       });
       marker.openPopup = function () { marker.fire("click"); return marker; };
