@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.collation import by_name
-from core.coverage import language_states
+from core.coverage import language_states, locale_code
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
 from core.overview import overview
@@ -66,7 +66,7 @@ class HomePage(Page):
         }
         context["featured_cities"] = language_states(
             cities.filter(featured=True)
-            .order_by(by_name(self.locale.language_code))
+            .order_by(by_name(locale_code(self.locale_id)))
             .defer_streamfields()[:9]
         )
         context["latest_news"] = language_states(

@@ -23,7 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.collation import by_name
-from core.coverage import language_states
+from core.coverage import language_states, locale_code
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
 from core.models import SectionIndexPage
@@ -129,7 +129,7 @@ class ApproachIndexPage(SectionIndexPage):
         else:
             approaches = approaches.matching(**form.filters())
         paginator = Paginator(
-            approaches.order_by(by_name(self.locale.language_code), "pk").defer_streamfields(),
+            approaches.order_by(by_name(locale_code(self.locale_id)), "pk").defer_streamfields(),
             APPROACHES_PER_PAGE,
         )
         page_of_approaches = paginator.get_page(request.GET.get("page"))
@@ -255,7 +255,7 @@ class ApproachPage(Page):
             .filter(policy_area_links__policy_area__translation_key__in=keys)
             .exclude(pk=self.pk)
             .distinct()
-            .order_by(by_name(self.locale.language_code), "pk")
+            .order_by(by_name(locale_code(self.locale_id)), "pk")
             .defer_streamfields()
         )
         return language_states(others[:limit])
@@ -269,7 +269,7 @@ class ApproachPage(Page):
             "headline": self.title,
             "description": self.summary,
             "url": full_url(self, request),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": locale_code(self.locale_id),
             "about": {"@type": "Thing", "name": self.display_title},
             "contentLocation": {
                 "@type": "Place",

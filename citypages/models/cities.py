@@ -24,7 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.collation import by_name
-from core.coverage import language_state, language_states
+from core.coverage import language_state, language_states, locale_code
 from core.geo import LocalLeafletPanel, map_points, parse_point
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
@@ -109,7 +109,7 @@ class CityIndexPage(SectionIndexPage):
 
     def filtered_cities(self, form):
         cities = CityPage.objects.live().public().filter(locale_id=self.locale_id)
-        order = by_name(self.locale.language_code)
+        order = by_name(locale_code(self.locale_id))
         return cities.matching(**form.filters()).order_by(order, "pk").defer_streamfields()
 
     def serve(self, request, *args, **kwargs):
@@ -289,7 +289,7 @@ class CityPage(Page):
             CityPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, featured=True)
-            .order_by(by_name(self.locale.language_code), "pk")
+            .order_by(by_name(locale_code(self.locale_id)), "pk")
             .defer_streamfields()
         )
         if len(profiles) < 2:

@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
 from core.collation import by_name
-from core.coverage import language_states
+from core.coverage import language_states, locale_code
 from core.geo import map_points
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
@@ -32,7 +32,7 @@ class NetworkIndexPage(SectionIndexPage):
             NetworkPage.objects.child_of(self)
             .live()
             .public()
-            .order_by(by_name(self.locale.language_code))
+            .order_by(by_name(locale_code(self.locale_id)))
             .defer_streamfields()
         )
         counts = CityPage.objects.live().public().member_counts(networks, self.locale)
@@ -123,7 +123,7 @@ class NetworkPage(Page):
             .public()
             .filter(locale_id=self.locale_id)
             .in_network_key(self.translation_key)
-            .order_by(by_name(self.locale.language_code), "pk")
+            .order_by(by_name(locale_code(self.locale_id)), "pk")
             .defer_streamfields()
         )
 
