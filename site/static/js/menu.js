@@ -1,13 +1,11 @@
 /* The compact header on phones: the menu button shows and hides the links and languages.
- * Without JavaScript the button stays hidden and every link stays shown (site.css). */
+ * Without JavaScript css/nojs.css hides the button and shows every link. */
 (function () {
   "use strict";
   var header = document.querySelector(".site-header");
   var button = header && header.querySelector(".menu-button");
   var menu = header && document.getElementById(button ? button.getAttribute("aria-controls") : "");
   if (!button || !menu) return;
-  header.classList.add("has-menu-button");
-  button.hidden = false;
   button.addEventListener("click", function () {
     var open = button.getAttribute("aria-expanded") !== "true";
     button.setAttribute("aria-expanded", String(open));
