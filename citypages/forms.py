@@ -7,9 +7,12 @@ invalid; the page then answers 400 with the message next to the field.
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.collation import by_name, sort_key
 from core.localization import localize
 from core.privacy import not_restricted
 from core.tree import parent_path
@@ -18,8 +21,13 @@ from .models import CityPage, NetworkPage, PolicyArea
 
 
 def country_choices(codes):
+    """(code, name) pairs in the reader's language and alphabetical order."""
     names = dict(countries)
-    return sorted(((code, names.get(code, code)) for code in codes), key=lambda c: c[1])
+    language = get_language() or settings.LANGUAGE_CODE
+    return sorted(
+        ((code, str(names.get(code, code))) for code in codes),
+        key=lambda choice: sort_key(choice[1], language),
+    )
 
 
 class CountryChoiceField(forms.ChoiceField):
@@ -113,7 +121,7 @@ class ApproachFilterForm(ListingFilterForm):
         city_paths = {parent_path(path) for path in approach_paths}
         cities = (
             CityPage.objects.filter(path__in=city_paths)
-            .order_by("title")
+            .order_by(by_name(locale.language_code))
             .only("title", "slug", "country")
         )
         self.fields["city"].choices = any_choice + [(c.slug, c.title) for c in cities]

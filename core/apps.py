@@ -18,12 +18,19 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.apps import apps
+        from django.db.backends.signals import connection_created
         from django.db.models.signals import m2m_changed, post_delete, post_migrate
         from wagtail.models import PageViewRestriction
         from wagtail.signals import copy_for_translation_done
         from wagtail_localize.models import TranslationLog
 
         from . import privacy
+        from .collation import register_sqlite_collations
+
+        # The ICU collation names on SQLite too (core/collation.py).
+        connection_created.connect(
+            register_sqlite_collations, dispatch_uid="core.collation.sqlite"
+        )
 
         # What is really translated (core/coverage.py).
         post_save.connect(

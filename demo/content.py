@@ -4,7 +4,7 @@ The data files are meant for editors and translators, so this module only reads 
 does not check them (tests/test_demo_content.py does) and knows nothing of the database.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
@@ -24,7 +24,8 @@ class DemoContent:
     """The English source content of the demo, as read from one content directory.
 
     `profiles` maps a city name to its in-depth profile (with the city's approaches), in
-    the order of `cities`.
+    the order of `cities`. `city_names` maps a city name to its established names in other
+    languages ({"Naples": {"it": "Napoli", ...}}; city_names.yaml, optional).
     """
 
     policy_areas: list
@@ -33,6 +34,15 @@ class DemoContent:
     profiles: dict
     pages: dict
     site: dict
+    city_names: dict = field(default_factory=dict)
+
+    def names_in(self, language):
+        """{English city name: its name in `language`} where the two differ."""
+        return {
+            name: names[language]
+            for name, names in self.city_names.items()
+            if names.get(language) and names[language] != name
+        }
 
     @classmethod
     def from_directory(cls, directory=CONTENT_DIR):
@@ -52,6 +62,11 @@ class DemoContent:
             ),
             pages=read_yaml(directory / "pages.yaml"),
             site=read_yaml(directory / "site.yaml") if (directory / "site.yaml").exists() else {},
+            city_names=(
+                read_yaml(directory / "city_names.yaml")
+                if (directory / "city_names.yaml").exists()
+                else {}
+            ),
         )
 
     @property

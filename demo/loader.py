@@ -407,6 +407,7 @@ class DemoLoader:
     def translate(self):
         objects = list(self.objects_to_translate())
         keys = [obj.translation_key for obj in objects]
+        keys += [city.translation_key for city in self.cities.values()]  # city_names.yaml
         # (translation key, locale) of every translation that exists or was started; an
         # alias is no translation yet, but stays one while nothing of it is translated
         # (translation.patches.keep_aliases_until_translated).
@@ -429,13 +430,29 @@ class DemoLoader:
         }
         files = po_files(self.locale_dir)
         for locale in self.other_locales:
+            names = self.content.names_in(locale.language_code)
             if locale.language_code not in files:
                 self.log(f"No demo translations for {locale.language_code}.")
+                strings = {}
+            else:
+                # The curated city names win over a PO file's title, so every surface
+                # names a city alike.
+                strings = {**read_translations(files[locale.language_code]), **names}
+                for obj in objects:
+                    if (obj.translation_key, locale.pk) in translated:
+                        continue
+                    _translation, missing = translate_with_strings(obj, locale, strings)
+                    self.report.missing.extend((locale.language_code, text) for text in missing)
+                    self.report.translated += 1
+            self.translate_city_names(locale, names, translated)
+
+    def translate_city_names(self, locale, names, translated):
+        """Give every city with an established name in `locale` (city_names.yaml) that name,
+        as a translation of its title; its other texts stay English (and marked so)."""
+        for english_name, local_name in names.items():
+            city = self.cities.get(english_name)
+            if city is None or (city.translation_key, locale.pk) in translated:
                 continue
-            strings = read_translations(files[locale.language_code])
-            for obj in objects:
-                if (obj.translation_key, locale.pk) in translated:
-                    continue
-                _translation, missing = translate_with_strings(obj, locale, strings)
-                self.report.missing.extend((locale.language_code, text) for text in missing)
-                self.report.translated += 1
+            translate_with_strings(city, locale, {english_name: local_name})
+            translated.add((city.translation_key, locale.pk))
+            self.report.translated += 1

@@ -14,9 +14,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
-from core.coverage import language_states
+from core.collation import by_name
+from core.coverage import language_states, locale_code
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
+from core.overview import overview
 from partners.blocks import PartnerLogosBlock
 
 NEWS_PER_PAGE = 10
@@ -68,7 +70,9 @@ class HomePage(Page):
             .count(),
         }
         context["featured_cities"] = language_states(
-            cities.filter(featured=True).order_by("title").defer_streamfields()[:9]
+            cities.filter(featured=True)
+            .order_by(by_name(locale_code(self.locale_id)))
+            .defer_streamfields()[:9]
         )
         context["latest_news"] = language_states(
             NewsPage.objects.live()
@@ -77,6 +81,7 @@ class HomePage(Page):
             .order_by("-date", "-pk")
             .defer_streamfields()[:3]
         )
+        context["overview"] = overview(cities.order_by().values_list("location", "featured"))
         context["city_index"] = (
             CityIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         )

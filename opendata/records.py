@@ -18,6 +18,7 @@ from django_countries import countries
 from wagtail.models import Site
 
 from citypages.models import ApproachPage, CityNetworkMembership, CityPage, NetworkPage
+from core.collation import by_name
 from core.geo import parse_point
 from core.privacy import not_restricted
 
@@ -90,7 +91,7 @@ def city_records(filters, request):
     """One dict per city: the data behind both formats, built in three queries."""
     lang = filters["lang"]
     cities = filtered_cities(filters)
-    rows = cities.order_by("title", "pk").values(
+    rows = cities.order_by(by_name(lang), "pk").values(
         "pk", "path", "title", "url_path", "country", "location", "population", "featured"
     )
     networks = networks_by_city(cities, lang)

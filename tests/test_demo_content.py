@@ -144,3 +144,17 @@ def test_demo_po_files_translate_the_same_segments():
         code: {entry.msgid for entry in polib.pofile(str(path))} for code, path in files.items()
     }
     assert all(ids == msgids["de"] for ids in msgids.values())
+
+
+def test_city_names_name_demo_cities_in_our_languages():
+    """demo/content/city_names.yaml: every entry is a demo city, every language ours."""
+    content = DemoContent.from_directory()
+    cities = {city["name"] for city in content.cities}
+    assert set(content.city_names) <= cities
+    for names in content.city_names.values():
+        assert set(names) <= {"de", "fr", "el", "it", "pl", "es"}
+        assert all(isinstance(name, str) and name.strip() for name in names.values())
+    assert content.names_in("it")["Naples"] == "Napoli"
+    assert content.names_in("pl")["Warsaw"] == "Warszawa"
+    assert content.names_in("el")["Munich"] == "Μόναχο"
+    assert "Berlin" not in content.names_in("de")  # the same name: the page stays an alias

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -21,10 +22,12 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from core.coverage import language_states
+from core.collation import by_name
+from core.coverage import language_states, locale_code
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
 from core.models import SectionIndexPage
+from core.seo import full_url
 from core.tree import parent_path, parent_path_expression
 
 from ..blocks import ApproachBodyBlock, ContactBlock
@@ -126,7 +129,8 @@ class ApproachIndexPage(SectionIndexPage):
         else:
             approaches = approaches.matching(**form.filters())
         paginator = Paginator(
-            approaches.order_by("title").defer_streamfields(), APPROACHES_PER_PAGE
+            approaches.order_by(by_name(locale_code(self.locale_id)), "pk").defer_streamfields(),
+            APPROACHES_PER_PAGE,
         )
         page_of_approaches = paginator.get_page(request.GET.get("page"))
         page_of_approaches.object_list = language_states(
@@ -234,6 +238,47 @@ class ApproachPage(Page):
     def display_title(self):
         return self.short_title or self.title
 
+    @cached_property
+    def city(self):
+        """The city this approach belongs to (its parent page)."""
+        return self.get_parent().specific_deferred
+
+    def other_approaches_in_areas(self, areas, limit=5):
+        """Other live approaches (any city, this language) sharing a policy area with this one."""
+        keys = [area.translation_key for area in areas]
+        if not keys:
+            return []
+        others = (
+            ApproachPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .filter(policy_area_links__policy_area__translation_key__in=keys)
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by(by_name(locale_code(self.locale_id)), "pk")
+            .defer_streamfields()
+        )
+        return language_states(others[:limit])
+
+    def structured_data(self, request):
+        """schema.org data for search engines: an article about a practice in a city."""
+        city = self.city
+        return {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "description": self.summary,
+            "url": full_url(self, request),
+            "inLanguage": locale_code(self.locale_id),
+            "about": {"@type": "Thing", "name": self.display_title},
+            "contentLocation": {
+                "@type": "Place",
+                "name": city.title,
+                "url": full_url(city, request),
+                "address": {"@type": "PostalAddress", "addressCountry": city.country.code},
+            },
+        }
+
     def related_approaches(self):
         related = [
             link.related
@@ -248,8 +293,9 @@ class ApproachPage(Page):
         context["areas"] = language_states(
             localize([link.policy_area for link in links], self.locale)
         )
-        context["city"] = self.get_parent().specific_deferred
+        context["city"] = self.city
         context["related"] = self.related_approaches()
+        context["same_areas"] = self.other_approaches_in_areas(context["areas"])
         return context
 
 

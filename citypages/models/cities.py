@@ -23,12 +23,15 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.coverage import language_state, language_states
+from core.collation import by_name
+from core.coverage import language_state, language_states, locale_code
 from core.geo import LocalLeafletPanel, map_points, parse_point
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
 from core.models import SectionIndexPage
+from core.overview import overview
 from core.privacy import not_restricted
+from core.seo import full_url
 from core.tree import parent_path_expression
 
 from ..admin_forms import CityPageForm
@@ -107,7 +110,8 @@ class CityIndexPage(SectionIndexPage):
 
     def filtered_cities(self, form):
         cities = CityPage.objects.live().public().filter(locale_id=self.locale_id)
-        return cities.matching(**form.filters()).order_by("title").defer_streamfields()
+        order = by_name(locale_code(self.locale_id))
+        return cities.matching(**form.filters()).order_by(order, "pk").defer_streamfields()
 
     def serve(self, request, *args, **kwargs):
         from ..forms import CityFilterForm
@@ -126,6 +130,7 @@ class CityIndexPage(SectionIndexPage):
             CityPage.with_approach_counts(page_of_cities.object_list)
         )
         context["cities"] = page_of_cities
+        context["overview"] = overview(cities.order_by().values_list("location", "featured"))
         context["country_context"] = form.country_context() if status == 200 else None
         context["filter_query"] = form.query_string_without_page() if status == 200 else ""
         return TemplateResponse(
@@ -262,6 +267,41 @@ class CityPage(Page):
     def map_points(self):
         return map_points([self])
 
+    def structured_data(self, request):
+        """schema.org data for search engines: the city as a Place."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Place",
+            "name": self.title,
+            "url": full_url(self, request),
+            "address": {"@type": "PostalAddress", "addressCountry": self.country.code},
+        }
+        description = self.summary or self.why_listed
+        if description:
+            data["description"] = description
+        if self.point:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": self.point[0],
+                "longitude": self.point[1],
+            }
+        return data
+
+    def next_profile(self):
+        """The next in-depth profile in this language, in its alphabetical order (the first
+        one after the last), for a reader who wants to read on; None if this is the only one."""
+        profiles = list(
+            CityPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, featured=True)
+            .order_by(by_name(locale_code(self.locale_id)), "pk")
+            .defer_streamfields()
+        )
+        if len(profiles) < 2:
+            return None
+        index = next((i for i, p in enumerate(profiles) if p.pk == self.pk), -1)
+        return language_states([profiles[(index + 1) % len(profiles)]])[0]
+
     def member_networks(self):
         """This city's networks, as pages in the city's own language where they exist."""
         links = (
@@ -313,6 +353,8 @@ class CityPage(Page):
         context["approaches"] = language_states(self.live_approaches().with_areas(self.locale))
         context["networks"] = self.member_networks()
         context["country_context"] = self.country_context()
+        context["overview"] = overview([(self.location, self.featured)], label=self.title)
+        context["next_profile"] = self.next_profile() if self.featured else None
         return context
 
 

@@ -10,10 +10,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
-from core.coverage import language_states
+from core.collation import by_name
+from core.coverage import language_states, locale_code
 from core.geo import map_points
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
+from core.overview import overview
 
 
 class NetworkIndexPage(SectionIndexPage):
@@ -30,7 +32,7 @@ class NetworkIndexPage(SectionIndexPage):
             NetworkPage.objects.child_of(self)
             .live()
             .public()
-            .order_by("title")
+            .order_by(by_name(locale_code(self.locale_id)))
             .defer_streamfields()
         )
         counts = CityPage.objects.live().public().member_counts(networks, self.locale)
@@ -121,7 +123,7 @@ class NetworkPage(Page):
             .public()
             .filter(locale_id=self.locale_id)
             .in_network_key(self.translation_key)
-            .order_by("title")
+            .order_by(by_name(locale_code(self.locale_id)), "pk")
             .defer_streamfields()
         )
 
@@ -130,4 +132,5 @@ class NetworkPage(Page):
         members = language_states(self.member_cities())
         context["members"] = members
         context["member_points"] = map_points(members, request)
+        context["overview"] = overview((city.location, city.featured) for city in members)
         return context

@@ -8,13 +8,19 @@ from tests.factories import translate_page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-PATHS = [
+PATHS = [  # every page type
     "/{lang}/",
     "/{lang}/cities/",
     "/{lang}/cities/berlin/",
+    "/{lang}/cities/potsdam/",
     "/{lang}/cities/berlin/welcome-office/",
+    "/{lang}/networks/",
     "/{lang}/networks/solidarity-cities/",
     "/{lang}/approaches/",
+    "/{lang}/news/",
+    "/{lang}/news/launch/",
+    "/{lang}/about/",
+    "/{lang}/search/?q=berlin",
 ]
 SERIOUS = {"serious", "critical"}
 

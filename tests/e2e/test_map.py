@@ -117,3 +117,92 @@ def test_on_a_phone_the_map_is_full_width_and_usable(live_server, phone_page, ci
     box = page.locator(MAP).first.bounding_box()
     page.touchscreen.tap(box["x"] + point["x"], box["y"] + point["y"])
     page.locator(".leaflet-popup-content").get_by_role("link", name="Lyon").wait_for()
+
+
+MAP_STATE = "document.querySelector('[data-map]').mapState.map"
+AT_REST = "() => { const y = scrollY, rest = window.lastY === y; window.lastY = y; return rest; }"
+
+
+def touch_drag(page, start, fingers, step, steps=10):
+    """Drag `fingers` touch points from `start` (page coordinates) by `step` per move,
+    through Chromium's input pipeline, as a finger on a touch screen would."""
+    cdp = page.context.new_cdp_session(page)
+
+    def points(i):
+        return [
+            {"x": start[0] + 60 * n + step[0] * i, "y": start[1] + step[1] * i, "id": n}
+            for n in range(fingers)
+        ]
+
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": points(0)})
+    for i in range(1, steps + 1):
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": points(i)})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+
+
+def test_on_a_phone_one_finger_scrolls_the_page_and_two_fingers_move_the_map(
+    live_server, phone_page, cities
+):
+    page = phone_page
+    page.goto(f"{live_server.url}/en/cities/")
+    wait_for_markers(page, 4)
+    # The first view fits every marker (Valencia to Berlin on a 390 px wide screen).
+    assert page.evaluate(
+        f"""() => {{ const bounds = {MAP_STATE}.getBounds();
+              return document.querySelector('[data-map]').mapState.layer.getLayers()
+                .every(m => bounds.contains(m.getLatLng())); }}"""
+    )
+    page.evaluate("window.scrollTo(0, 0)")
+    box = page.locator(MAP).bounding_box()
+    centre = page.evaluate(f"{MAP_STATE}.getCenter()")
+    touch_drag(page, (box["x"] + 150, min(box["y"] + 80, 800)), fingers=1, step=(0, -30))
+    page.wait_for_function("window.scrollY > 200")
+    assert page.evaluate(f"{MAP_STATE}.getCenter()") == centre, "one finger moved the map"
+    hint = page.locator(".map-hint")
+    assert "map-hint--shown" in hint.get_attribute("class")
+    assert hint.inner_text() == "Use two fingers to move the map"
+
+    page.wait_for_function(AT_REST, polling=200)  # the page's fling has come to rest
+    scrolled = page.evaluate("window.scrollY")
+    box = page.locator(MAP).bounding_box()
+    touch_drag(page, (box["x"] + 120, box["y"] + box["height"] / 2), fingers=2, step=(0, 15))
+    page.wait_for_function(
+        f"{MAP_STATE}.getCenter().lat !== {centre['lat']}", polling=100, timeout=5000
+    )
+    assert page.evaluate("window.scrollY") == scrolled, "two fingers scrolled the page"
+
+
+def test_wheel_waits_for_a_click_and_close_markers_can_each_be_chosen(
+    live_server, page, cities
+):
+    page.goto(f"{live_server.url}/en/cities/")
+    wait_for_markers(page, 4)
+    box = page.locator(MAP).bounding_box()
+    zoom = page.evaluate(f"{MAP_STATE}.getZoom()")
+    page.mouse.move(box["x"] + 30, box["y"] + 30)
+    page.mouse.wheel(0, 300)
+    page.wait_for_function("window.scrollY > 0")
+    assert page.evaluate(f"{MAP_STATE}.getZoom()") == zoom, "the wheel zoomed an idle map"
+
+    # Berlin and Potsdam lie a few pixels apart at this zoom: a click on them lists both.
+    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate(f"{MAP_STATE}.setView([52.45, 13.2], 5, {{animate: false}})")
+    box = page.locator(MAP).bounding_box()
+    point = page.evaluate(f"{MAP_STATE}.latLngToContainerPoint([52.52, 13.40])")
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    popup = page.locator(".leaflet-popup-content")
+    popup.get_by_role("link", name="Potsdam").wait_for()
+    assert popup.get_by_role("link", name="Berlin").is_visible()
+
+    # After that click the wheel zooms, one step at a time, never out to the whole world.
+    zoom = page.evaluate(f"{MAP_STATE}.getZoom()")
+    page.mouse.move(box["x"] + box["width"] - 40, box["y"] + box["height"] - 60)  # off the popup
+    page.mouse.wheel(0, 100)
+    page.wait_for_function(f"{MAP_STATE}.getZoom() < {zoom}")
+    page.wait_for_timeout(400)
+    assert page.evaluate(f"{MAP_STATE}.getZoom()") >= zoom - 1
+
+    # A city without a profile: its mini-map's legend names what its dot is, nothing else.
+    page.goto(f"{live_server.url}/en/cities/potsdam/")
+    wait_for_markers(page, 1)
+    assert page.locator(".map-legend").inner_text() == "Listed city"

@@ -1,8 +1,13 @@
 /* Moving Cities maps: Leaflet with a canvas renderer, progressive enhancement only.
  *
- * Every map has a server-rendered list beside it, so nothing here is required to read the
- * site. On the city index, the filter form updates the markers, the list and the address
- * without a reload; the back button restores earlier filters.
+ * Every map has a server-rendered list beside it and a server-rendered overview inside it
+ * (replaced here), so nothing here is required to read the site. On the city index, the
+ * filter form updates the markers, the list and the address without a reload; the back
+ * button restores earlier filters.
+ *
+ * A map never traps the page: on touch screens one finger scrolls the page and two
+ * fingers move and zoom the map (a hint says so); the mouse wheel zooms only after the
+ * map was clicked or focused, and stops when the pointer leaves it.
  */
 (function () {
   "use strict";
@@ -39,11 +44,19 @@
 
   function createMap(container) {
     var centre = JSON.parse(container.dataset.centre || "[50, 10]");
+    var overview = container.querySelector(".map-overview");
+    if (overview) overview.remove();
+    var touch = L.Browser.touch && window.matchMedia("(pointer: coarse)").matches;
     var map = L.map(container, {
       preferCanvas: true,
       center: centre,
       zoom: Number(container.dataset.zoom || 4),
       scrollWheelZoom: false,
+      // A wheel notch moves one zoom level at most, and never past a view of Europe.
+      wheelPxPerZoomLevel: 120,
+      minZoom: 3,
+      // One finger belongs to the page; Leaflet's two-finger pinch also pans the map.
+      dragging: !touch,
       tap: true,
     });
     if (container.dataset.tileUrl) {
@@ -52,27 +65,85 @@
         maxZoom: 18,
       }).addTo(map);
     }
-    map.on("focus", function () { map.scrollWheelZoom.enable(); });
-    map.on("blur", function () { map.scrollWheelZoom.disable(); });
+    activateWheelOnUse(map, container);
+    if (touch) addGestureHint(map, container);
     var layer = L.layerGroup().addTo(map);
     // A finger needs a larger hit area than a mouse pointer around the small markers.
     var renderer = L.canvas({ padding: 0.5, tolerance: L.Browser.touch ? 12 : 6 });
-    addLegend(map, container);
-    return { map: map, layer: layer, renderer: renderer, container: container, requests: 0 };
+    var legend = addLegend(map, container);
+    return { map: map, layer: layer, renderer: renderer, container: container, legend: legend, requests: 0 };
+  }
+
+  function activateWheelOnUse(map, container) {
+    // The wheel scrolls the page until the reader clicks into the map or tabs to it.
+    function on() { map.scrollWheelZoom.enable(); container.dataset.active = "true"; }
+    function off() { map.scrollWheelZoom.disable(); delete container.dataset.active; }
+    map.on("focus click", on);
+    map.on("blur", off);
+    container.addEventListener("mouseleave", off);
+  }
+
+  function addGestureHint(map, container) {
+    var hint = el("p", container.dataset.labelGesture || "", { class: "map-hint", "aria-hidden": "true" });
+    container.appendChild(hint);
+    var timer;
+    container.addEventListener("touchmove", function (event) {
+      if (event.touches.length !== 1) { hint.classList.remove("map-hint--shown"); return; }
+      hint.classList.add("map-hint--shown");
+      clearTimeout(timer);
+      timer = setTimeout(function () { hint.classList.remove("map-hint--shown"); }, 1500);
+    }, { passive: true });
   }
 
   function addLegend(map, container) {
-    if (!container.dataset.labelFeatured) return;
+    // Filled in by showFeatures: only the kinds of marker the map really shows.
     var legend = L.control({ position: "bottomleft" });
-    legend.onAdd = function () {
-      var box = el("div", "", { class: "map-legend" });
-      var swatch = el("span", "", { class: "map-legend__swatch", "aria-hidden": "true" });
-      swatch.style.background = COLOURS.featured;
-      box.appendChild(swatch);
-      box.appendChild(document.createTextNode(container.dataset.labelFeatured));
-      return box;
-    };
+    legend.onAdd = function () { return el("div", "", { class: "map-legend", hidden: "" }); };
     legend.addTo(map);
+    return legend;
+  }
+
+  function updateLegend(state, features) {
+    var box = state.legend.getContainer();
+    box.textContent = "";
+    var kinds = [
+      [false, COLOURS.regular, state.container.dataset.labelRegular],
+      [true, COLOURS.featured, state.container.dataset.labelFeatured],
+    ];
+    var shown = 0;
+    kinds.forEach(function (kind) {
+      var present = features.some(function (f) { return !!(f.properties || f).featured === kind[0]; });
+      if (!present || !kind[2]) return;
+      var item = el("span", "", { class: "map-legend__item" });
+      var swatch = el("span", "", { class: "map-legend__swatch", "aria-hidden": "true" });
+      swatch.style.background = kind[1];
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(kind[2]));
+      box.appendChild(item);
+      shown += 1;
+    });
+    box.hidden = shown === 0;
+  }
+
+  function markersNear(state, marker) {
+    // Markers drawn within a fingertip of this one (Berlin and Potsdam at low zoom).
+    var map = state.map;
+    var here = map.latLngToContainerPoint(marker.getLatLng());
+    var reach = state.renderer.options.tolerance + 8;
+    return state.layer.getLayers().filter(function (other) {
+      return map.latLngToContainerPoint(other.getLatLng()).distanceTo(here) <= reach;
+    });
+  }
+
+  function clusterContent(markers, container) {
+    // Every city under the finger, each with its own link, so each one can be reached.
+    var list = el("ul", "", { class: "map-popup-list" });
+    markers.forEach(function (marker) {
+      var item = el("li");
+      item.appendChild(popupContent(marker.feature.properties, container));
+      list.appendChild(item);
+    });
+    return list;
   }
 
   function showFeatures(state, features, fit) {
@@ -91,14 +162,22 @@
         fillColor: props.featured ? COLOURS.featured : COLOURS.regular,
         fillOpacity: 0.9,
       });
-      marker.bindPopup(function () { return popupContent(props, state.container); });
       marker.feature = { properties: props };
+      marker.on("click", function () {
+        var near = markersNear(state, marker);
+        var content = near.length > 1 ? clusterContent(near, state.container) : popupContent(props, state.container);
+        L.popup().setLatLng(marker.getLatLng()).setContent(content).openOn(state.map);
+      });
+      marker.openPopup = function () { marker.fire("click"); return marker; };
       state.layer.addLayer(marker);
       bounds.push([lat, lng]);
     });
     state.container.dataset.markerCount = String(features.length);
+    updateLegend(state, features);
     if (fit && bounds.length) {
-      state.map.fitBounds(bounds, { padding: [24, 24], maxZoom: bounds.length === 1 ? 9 : 8 });
+      // Fractional zoom so that the first view on a narrow phone still shows every marker.
+      state.map.options.zoomSnap = 0.25;
+      state.map.fitBounds(bounds, { padding: [16, 16], maxZoom: bounds.length === 1 ? 9 : 8 });
     }
     state.container.dispatchEvent(new CustomEvent("map:updated", { detail: features.length }));
   }
@@ -207,8 +286,8 @@
         var source = document.getElementById(container.dataset.points);
         showFeatures(state, JSON.parse(source.textContent), true);
       } else if (container.dataset.geojsonUrl) {
-        var filtered = /[?&](country|network|policy_area|featured)=/.test(container.dataset.geojsonUrl);
-        loadGeoJSON(state, container.dataset.geojsonUrl, filtered);
+        // The first view fits every marker of the current filter.
+        loadGeoJSON(state, container.dataset.geojsonUrl, true);
         enhanceFilters(state);
       }
     });
