@@ -23,7 +23,10 @@ class CoreConfig(AppConfig):
         from wagtail.signals import copy_for_translation_done
         from wagtail_localize.models import TranslationLog
 
-        from . import privacy
+        from . import cache, privacy
+
+        # Every change readers could see makes a new content version (core/cache.py).
+        cache.connect_signals()
 
         # What is really translated (core/coverage.py).
         post_save.connect(

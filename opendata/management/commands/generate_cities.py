@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from citypages.models import CityIndexPage, CityNetworkMembership, CityPage, NetworkPage
+from core.cache import bump_content_version
 from core.geo import format_point
 from core.tree import parent_path
 from opendata.bulk import bulk_add_aliases, bulk_add_children, refresh_statistics
@@ -97,6 +98,7 @@ class Command(BaseCommand):
         models.QuerySet.delete(CityPage.objects.filter(is_synthetic=True))
         for parent in Page.objects.filter(path__in=parents):
             Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+        bump_content_version()  # plain deletes and updates send no signal readers' caches hear
         return total
 
     def generate(self, index, count, seed):
