@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.cache import cached_per_language
 from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
@@ -46,22 +47,11 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from citypages.models import ApproachPage, CityIndexPage, CityPage, NetworkPage
+        from citypages.models import CityIndexPage, CityPage
 
         context = super().get_context(request, *args, **kwargs)
         cities = CityPage.objects.live().public().filter(locale_id=self.locale_id)
-        context["figures"] = {
-            "cities": cities.count(),
-            "countries": cities.order_by().values("country").distinct().count(),
-            "networks": NetworkPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .count(),
-            "approaches": ApproachPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .count(),
-        }
+        context["figures"] = headline_figures(self.locale_id)
         context["featured_cities"] = language_states(
             cities.filter(featured=True).order_by("title").defer_streamfields()[:9]
         )
@@ -93,6 +83,20 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+@cached_per_language("headline_figures")
+def headline_figures(locale_id):
+    """The home page's figures: four counts over every page, so cached until content changes."""
+    from citypages.models import ApproachPage, CityPage, NetworkPage
+
+    cities = CityPage.objects.live().public().filter(locale_id=locale_id)
+    return {
+        "cities": cities.count(),
+        "countries": cities.order_by().values("country").distinct().count(),
+        "networks": NetworkPage.objects.live().public().filter(locale_id=locale_id).count(),
+        "approaches": ApproachPage.objects.live().public().filter(locale_id=locale_id).count(),
+    }
 
 
 class NewsIndexPage(SectionIndexPage):

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's page look-up, cached under the content version (core/routing.py).
+    "core.routing.CachedRouteMiddleware",
 ]
 
 ROOT_URLCONF = "movingcities.urls"
