@@ -27,6 +27,8 @@ class CoreConfig(AppConfig):
 
         # Every change readers could see makes a new content version (core/cache.py).
         cache.connect_signals()
+        if apps.is_installed("wagtail.contrib.frontend_cache"):
+            cache.connect_frontend_cache_purge()
 
         # What is really translated (core/coverage.py).
         post_save.connect(

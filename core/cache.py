@@ -22,13 +22,16 @@ version: the tool for template tags and context that every page repeats.
 """
 
 import functools
+import logging
 import secrets
 
 from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import translation
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
 VERSION_SECONDS = 24 * 3600
@@ -89,9 +92,12 @@ def _write_version():
     from .models import ContentVersion
 
     cache.set(VERSION_KEY, secrets.token_hex(6), VERSION_SECONDS)
-    if not ContentVersion.objects.filter(pk=1).update(value=F("value") + 1):
-        ContentVersion.objects.get_or_create(pk=1, defaults={"value": 1})
     forget_request_memo()
+    try:
+        if not ContentVersion.objects.filter(pk=1).update(value=F("value") + 1):
+            ContentVersion.objects.get_or_create(pk=1, defaults={"value": 1})
+    except DatabaseError:  # `migrate` on a new database: pages saved before the table exists
+        logger.info("Content version not stored (no table yet).", exc_info=True)
 
 
 def bump_content_version(**_signal_arguments):
@@ -176,3 +182,30 @@ def connect_signals():
     )
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_content_version, dispatch_uid=f"core.cache.{id(signal)}")
+
+
+def purge_pages_showing(instance=None, **_signal_arguments):
+    """Tell the CDN to forget `instance`'s ancestors in every language: the home page and
+    indexes that list it (Wagtail's own handler purges the page itself). Other pages that
+    show it (a network's member list) expire after RESPONSE_CACHE_SECONDS at the CDN."""
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Page
+
+    if not isinstance(instance, Page):
+        return
+    ancestors = instance.get_ancestors().filter(depth__gte=2)
+    keys = ancestors.values_list("translation_key", flat=True)
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.filter(translation_key__in=list(keys)).live())
+    batch.purge()
+
+
+def connect_frontend_cache_purge():
+    """With a CDN configured (WAGTAILFRONTENDCACHE), purge listings on every page change."""
+    from django.db.models.signals import post_delete
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(purge_pages_showing, dispatch_uid=f"core.cache.purge.{id(signal)}")
+    post_delete.connect(purge_pages_showing, sender=Page, dispatch_uid="core.cache.purge.deleted")

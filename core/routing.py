@@ -66,8 +66,10 @@ class CachedRouteMiddleware:
             return None
         label, page_id, restrictions = found
         page = (
-            apps.get_model(label).objects.filter(pk=page_id, live=True)
-            .select_related("locale").first()
+            apps.get_model(label)
+            .objects.filter(pk=page_id, live=True)
+            .select_related("locale")
+            .first()
         )
         if page is None:  # changed since: let Wagtail find it the usual way
             return None
