@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint bench bench-geojson bench-all bench-search messages messages-extract clean serve worker \
+.PHONY: run setup test lint bench bench-geojson bench-all bench-search lighthouse messages messages-extract clean serve worker \
 	backup restore soak bench-import
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -44,6 +44,10 @@ lint: $(VENV)/.installed
 ## file, RSS per worker, bytes on the wire (about 3 min; README, "Performance targets")
 bench: $(VENV)/.installed messages
 	$(PY) bench/http_bench.py $(BENCH_ARGS)
+
+## Lighthouse (mobile) against the production stack on the database `make bench` built
+lighthouse: $(VENV)/.installed messages
+	bench/lighthouse.sh
 
 ## The GeoJSON's queries, size and time at 100 and 1,000 cities in each language
 bench-geojson: $(VENV)/.installed messages
