@@ -169,7 +169,7 @@ class Command(BaseCommand):
     def add_approaches(self, cities, seed, aliases):
         """One live approach under each of `cities`, in the first policy area, and (with
         `aliases`) its alias under each alias of the city, as tree sync would make it."""
-        rng = random.Random(seed)
+        rng = random.Random(f"approaches:{seed}")  # not the cities' sequence of keys
         area = PolicyArea.objects.filter(locale_id=cities[0].locale_id).first() if cities else None
         now = timezone.now()
         made = []
