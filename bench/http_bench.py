@@ -10,7 +10,8 @@ On this machine, over loopback:
 2. starts the production stack (`scripts/serve.sh`: gunicorn, production settings,
    WhiteNoise, Redis db BENCH_REDIS_DB of BENCH_REDIS_URL) twice: with the page caches off
    (RESPONSE_CACHE_SECONDS=0; menus and page look-ups stay cached) and on;
-3. measures with wrk (Debian's) p50, p95 and requests per second for home, the city
+3. measures with wrk (Debian's) p50 and p95 with one connection (the server's own time)
+   and requests per second with --connections at once, for home, the city
    index (page 1 and the last page), a featured city, an approach, a network, search and
    the GeoJSON, and a static file through the same stack (the practical limit);
 4. prints a table with each figure as a ratio to the static file, the RSS of each
@@ -233,7 +234,20 @@ def run_mode(name, env, args, log_path):
                 status, _size, _body = fetch(path)
                 assert status == 200, (path, status)
         for label, path in paths.items():
-            results[label] = {"path": path, **wrk(path, args.seconds, args.connections)}
+            # Latency with one reader at a time (the server's own time, no queueing);
+            # throughput with --connections readers at once.
+            alone = wrk(path, max(2, args.seconds // 2), 1)
+            loaded = wrk(path, args.seconds, args.connections)
+            results[label] = {
+                "path": path,
+                "p50_ms": alone["p50_ms"],
+                "p95_ms": alone["p95_ms"],
+                "rps": loaded["rps"],
+                "loaded_p50_ms": loaded["p50_ms"],
+                "loaded_p95_ms": loaded["p95_ms"],
+                "errors": loaded["errors"] + alone["errors"],
+                "non_2xx": loaded["non_2xx"] + alone["non_2xx"],
+            }
             print(f"  {name:<9} {label:<18} {results[label]}", flush=True)
         rss = [round(worker.memory_info().rss / 2**20, 1) for worker in stack.workers()]
         wire = {
@@ -245,8 +259,9 @@ def run_mode(name, env, args, log_path):
 
 def table(results):
     lines = [
-        f"{'page':<18} {'mode':<9} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'x static':>9}",
-        "-" * 65,
+        f"{'page':<18} {'mode':<9} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'x static':>9}"
+        f" {'p50 ms@c':>9}",
+        "-" * 76,
     ]
     for mode in ("uncached", "cached"):
         static = results[mode]["pages"]["static file"]["rps"]
@@ -255,7 +270,7 @@ def table(results):
             figures["ratio_to_static"] = round(ratio, 3)
             lines.append(
                 f"{label:<18} {mode:<9} {figures['p50_ms']:>8.2f} {figures['p95_ms']:>8.2f} "
-                f"{figures['rps']:>8.0f} {ratio:>9.2f}"
+                f"{figures['rps']:>8.0f} {ratio:>9.2f} {figures['loaded_p50_ms']:>9.1f}"
             )
     return "\n".join(lines)
 
