@@ -17,7 +17,7 @@ export EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=bench/results/lighthouse-$stamp
 mkdir -p "$out"
-setsid scripts/serve.sh >"$out/server.log" 2>&1 &
+setsid scripts/serve.sh >"$out/server.log.txt" 2>&1 &
 server=$!
 trap 'kill -TERM -- -$server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 120); do
@@ -28,4 +28,5 @@ for path in /en/ /en/cities/berlin/ /en/cities/; do
   curl -fs "http://127.0.0.1:$PORT$path" >/dev/null  # the first reader fills the caches
   "$LIGHTHOUSE" "http://127.0.0.1:$PORT$path" "$out" | tee -a "$out.txt"
 done
-echo "Written: $out.txt"
+rm -f "$out"/*.log && gzip -9f "$out"/*.json && sed -i 's#\.json$#.json.gz#' "$out.txt"
+echo "Written: $out.txt (reports: $out/*.json.gz; server log: $out/server.log.txt)"
