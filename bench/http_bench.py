@@ -179,7 +179,7 @@ def wrk(path, seconds, connections):
     out = subprocess.run(
         [
             "wrk",
-            "-t2",
+            f"-t{min(2, connections)}",
             f"-c{connections}",
             f"-d{seconds}s",
             "-s",
