@@ -168,7 +168,7 @@ def fetch(path, gzip_ok=True):
     request = urllib.request.Request(BASE + path)
     if gzip_ok:
         request.add_header("Accept-Encoding", "gzip")
-    with urllib.request.urlopen(request, timeout=30) as answer:
+    with urllib.request.urlopen(request, timeout=120) as answer:
         raw = answer.read()
         body = gzip.decompress(raw) if answer.headers.get("Content-Encoding") == "gzip" else raw
         return answer.status, len(raw), body
@@ -233,11 +233,17 @@ def run_mode(name, env, args, log_path):
             for _ in range(6):
                 status, _size, _body = fetch(path)
                 assert status == 200, (path, status)
+        # Bytes on the wire, before the load (a backlog of slow requests would time it out).
+        wire = {}
+        for label in ("home", "geojson"):
+            _status, size, body = fetch(paths[label])
+            wire[label] = {"gzip_bytes": size, "raw_bytes": len(body)}
         for label, path in paths.items():
             # Latency with one reader at a time (the server's own time, no queueing);
             # throughput with --connections readers at once.
             alone = wrk(path, max(2, args.seconds // 2), 1)
             loaded = wrk(path, args.seconds, args.connections)
+            time.sleep(1)  # let the backlog drain before the next one-reader figure
             results[label] = {
                 "path": path,
                 "p50_ms": alone["p50_ms"],
@@ -250,10 +256,6 @@ def run_mode(name, env, args, log_path):
             }
             print(f"  {name:<9} {label:<18} {results[label]}", flush=True)
         rss = [round(worker.memory_info().rss / 2**20, 1) for worker in stack.workers()]
-        wire = {
-            label: {"gzip_bytes": fetch(paths[label])[1], "raw_bytes": len(fetch(paths[label])[2])}
-            for label in ("home", "geojson")
-        }
     return {"pages": results, "rss_mb_per_worker": rss, "wire": wire}
 
 
