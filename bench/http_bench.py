@@ -228,7 +228,7 @@ def run_mode(name, env, args, log_path):
     subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, capture_output=True)
     results = {}
     with Stack(env, log_path) as stack:
-        paths = {**pages_to_measure(), "static file": static_path()}
+        paths = {"static file": static_path(), **pages_to_measure()}
         for path in paths.values():  # every worker's first requests: imports, connections
             for _ in range(6):
                 status, _size, _body = fetch(path)
@@ -321,6 +321,8 @@ def main():
         "HOST": "127.0.0.1",
         "SERVE_WORKER": "0",
         "GUNICORN_ACCESS_LOG": "",
+        # No worker recycling mid-figure (a restarting worker answers nothing for seconds).
+        "GUNICORN_MAX_REQUESTS": "1000000",
         "ALLOWED_HOSTS": "localhost,127.0.0.1",
         "PUBLIC_BASE_URL": BASE,
         "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
