@@ -6,9 +6,10 @@ a key holding the content version (core/cache.py): a publish, unpublish, move, d
 restriction change anywhere makes a new version, and every page is rendered afresh at
 once, in every language. Nothing else has to know which pages showed what.
 
-Not cached: other methods than GET and HEAD; anyone with a session (editors, readers who
-entered a page's password), or with messages waiting; the admin and the API paths that
-keep their own cache or answer per user; answers other than 200; responses that set a
+Cached: reader pages under a language prefix, API v2 and the sitemap. Not cached: other
+methods than GET and HEAD; anyone with a session (editors, readers who entered a page's
+password), or with messages waiting; every other path (the admin, API v1 with its own
+cache, health, documents, robots.txt, security.txt); answers other than 200; responses that set a
 cookie, vary on cookies, say private/no-store, or carry a CSRF token (a form that posts).
 
 The Content-Security-Policy nonce: each response must have its own, in its header and
@@ -34,10 +35,13 @@ from core.cache import content_version
 SKIPPED_HEADERS = {"content-security-policy", "content-security-policy-report-only", "set-cookie"}
 
 
-def excluded_prefixes():
-    """Paths never cached here: the admin, the open-data API v1 (own cache), health, media."""
-    admin = "/" + settings.ADMIN_PATH.strip("/") + "/"
-    return (admin, "/django-admin/", "/api/v1/", "/health/", "/documents/", "/_util/")
+def cached_prefixes():
+    """The paths cached here: reader pages (under a language prefix), API v2 and the sitemap.
+
+    An allow-list, so the admin, the open-data API v1 (its own body cache), health checks,
+    documents, robots.txt and security.txt never are.
+    """
+    return (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/api/v2/", "/sitemap.xml")
 
 
 def cacheable_request(request):
@@ -45,7 +49,7 @@ def cacheable_request(request):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
-    return not request.path.startswith(excluded_prefixes())
+    return request.path.startswith(cached_prefixes())
 
 
 def storable(request, response):
