@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint bench bench-search messages messages-extract clean serve worker \
+.PHONY: run setup test lint bench bench-geojson bench-all bench-search lighthouse messages messages-extract clean serve worker \
 	backup restore soak bench-import
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -40,14 +40,25 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/lint-imports
 	$(MANAGE) makemigrations --check --dry-run
 
+## The production stack under wrk: every page type uncached and cached against a static
+## file, RSS per worker, bytes on the wire (about 3 min; README, "Performance targets")
 bench: $(VENV)/.installed messages
-	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench.py
-	$(MAKE) bench-search
-	$(MAKE) bench-import
+	$(PY) bench/http_bench.py $(BENCH_ARGS)
+
+## Lighthouse (mobile) against the production stack on the database `make bench` built
+lighthouse: $(VENV)/.installed messages
+	bench/lighthouse.sh
+
+## The GeoJSON's queries, size and time at 100 and 1,000 cities in each language
+bench-geojson: $(VENV)/.installed messages
+	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) bench/geojson_bench.py
+
+## Every benchmark: pages, GeoJSON, search and import
+bench-all: bench bench-geojson bench-search bench-import
 
 ## Search latency (p50/p95) with 1,000 cities in seven languages (PostgreSQL via DATABASE_URL)
 bench-search: $(VENV)/.installed messages
-	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) scripts/bench_search.py $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=movingcities.settings.test $(PY) bench/search_bench.py $(BENCH_ARGS)
 
 # --- Production stack (README, "Production stack"; docs/deployment.md) ------------------
 

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.cache import cached_per_language
 from core.collation import by_name, sort_key
 from core.localization import localize
 from core.privacy import not_restricted
@@ -30,6 +31,62 @@ def country_choices(codes):
     )
 
 
+# The filters' choices: the same for every reader of a language, and a few queries each,
+# so cached per language until content changes (core/cache.py).
+
+
+def policy_area_choices(locale):
+    areas = list(PolicyArea.objects.filter(locale__language_code="en"))
+    return [(area.slug, area.name) for area in localize(areas, locale)]
+
+
+@cached_per_language("city_filter_choices")
+def city_filter_choices(locale_id, *, locale):
+    codes = (
+        CityPage.objects.live()
+        .filter(locale=locale)
+        .filter(not_restricted())
+        .order_by()
+        .values_list("country", flat=True)
+        .distinct()
+    )
+    networks = sorted(
+        localize(
+            NetworkPage.objects.live().filter(locale__language_code="en").filter(not_restricted()),
+            locale,
+        ),
+        key=lambda network: sort_key(network.title, locale.language_code),
+    )
+    return {
+        "country": country_choices(set(codes)),
+        "network": [(n.slug, n.title) for n in networks],
+        "policy_area": policy_area_choices(locale),
+    }
+
+
+@cached_per_language("approach_filter_choices")
+def approach_filter_choices(locale_id, *, locale):
+    from .models import ApproachPage
+
+    approach_paths = (
+        ApproachPage.objects.live()
+        .filter(locale=locale)
+        .filter(not_restricted())
+        .values_list("path", flat=True)
+    )
+    city_paths = {parent_path(path) for path in approach_paths}
+    cities = (
+        CityPage.objects.filter(path__in=city_paths)
+        .order_by(by_name(locale.language_code))
+        .only("title", "slug", "country")
+    )
+    return {
+        "policy_area": policy_area_choices(locale),
+        "city": [(c.slug, c.title) for c in cities],
+        "country": country_choices({city.country.code for city in cities}),
+    }
+
+
 class CountryChoiceField(forms.ChoiceField):
     """Accepts country codes in either case ("de" or "DE"), as the open-data API does."""
 
@@ -43,10 +100,6 @@ class ListingFilterForm(forms.Form):
     def __init__(self, data=None, *, locale, **kwargs):
         super().__init__(data, **kwargs)
         self.locale = locale
-
-    def policy_area_choices(self):
-        areas = list(PolicyArea.objects.filter(locale__language_code="en"))
-        return [(area.slug, area.name) for area in localize(areas, self.locale)]
 
     def query_string_without_page(self):
         data = self.cleaned_data if self.is_bound else {}
@@ -63,25 +116,9 @@ class CityFilterForm(ListingFilterForm):
 
     def __init__(self, data=None, *, locale, **kwargs):
         super().__init__(data, locale=locale, **kwargs)
-        codes = (
-            CityPage.objects.live()
-            .filter(locale=locale)
-            .filter(not_restricted())
-            .order_by()
-            .values_list("country", flat=True)
-            .distinct()
-        )
         any_choice = [("", _("All"))]
-        self.fields["country"].choices = any_choice + country_choices(set(codes))
-        networks = localize(
-            NetworkPage.objects.live()
-            .filter(locale__language_code="en")
-            .filter(not_restricted())
-            .order_by("title"),
-            locale,
-        )
-        self.fields["network"].choices = any_choice + [(n.slug, n.title) for n in networks]
-        self.fields["policy_area"].choices = any_choice + self.policy_area_choices()
+        for name, choices in city_filter_choices(locale.pk, locale=locale).items():
+            self.fields[name].choices = any_choice + choices
 
     def filters(self):
         """Keyword arguments for CityPageQuerySet.matching(); nothing when unbound."""
@@ -108,26 +145,9 @@ class ApproachFilterForm(ListingFilterForm):
 
     def __init__(self, data=None, *, locale, **kwargs):
         super().__init__(data, locale=locale, **kwargs)
-        from .models import ApproachPage
-
         any_choice = [("", _("All"))]
-        self.fields["policy_area"].choices = any_choice + self.policy_area_choices()
-        approach_paths = (
-            ApproachPage.objects.live()
-            .filter(locale=locale)
-            .filter(not_restricted())
-            .values_list("path", flat=True)
-        )
-        city_paths = {parent_path(path) for path in approach_paths}
-        cities = (
-            CityPage.objects.filter(path__in=city_paths)
-            .order_by(by_name(locale.language_code))
-            .only("title", "slug", "country")
-        )
-        self.fields["city"].choices = any_choice + [(c.slug, c.title) for c in cities]
-        self.fields["country"].choices = any_choice + country_choices(
-            {city.country.code for city in cities}
-        )
+        for name, choices in approach_filter_choices(locale.pk, locale=locale).items():
+            self.fields[name].choices = any_choice + choices
 
     def filters(self):
         """Keyword arguments for ApproachPageQuerySet.matching(); nothing when unbound."""

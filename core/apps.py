@@ -24,13 +24,17 @@ class CoreConfig(AppConfig):
         from wagtail.signals import copy_for_translation_done
         from wagtail_localize.models import TranslationLog
 
-        from . import privacy
+        from . import cache, privacy
         from .collation import register_sqlite_collations
 
         # The ICU collation names on SQLite too (core/collation.py).
         connection_created.connect(
             register_sqlite_collations, dispatch_uid="core.collation.sqlite"
         )
+        # Every change readers could see makes a new content version (core/cache.py).
+        cache.connect_signals()
+        if apps.is_installed("wagtail.contrib.frontend_cache"):
+            cache.connect_frontend_cache_purge()
 
         # What is really translated (core/coverage.py).
         post_save.connect(

@@ -58,3 +58,15 @@ class TranslationCoverage(models.Model):
 
     def __str__(self):
         return f"{self.translation_key} ({self.locale_id}): {self.missing}/{self.segments} missing"
+
+
+class ContentVersion(models.Model):
+    """One row: how many times the content readers see has changed (core/cache.py).
+
+    Shared by every process through the database, for caches that are not shared.
+    """
+
+    value = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"content version {self.value}"

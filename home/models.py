@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
+from core.cache import cached_per_language
 from core.collation import by_name
 from core.coverage import language_states, locale_code
 from core.languages import PAGE_SYNCHRONISED_FIELDS
@@ -53,22 +54,11 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from citypages.models import ApproachPage, CityIndexPage, CityPage, NetworkPage
+        from citypages.models import CityPage
 
         context = super().get_context(request, *args, **kwargs)
         cities = CityPage.objects.live().public().filter(locale_id=self.locale_id)
-        context["figures"] = {
-            "cities": cities.count(),
-            "countries": cities.order_by().values("country").distinct().count(),
-            "networks": NetworkPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .count(),
-            "approaches": ApproachPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .count(),
-        }
+        context["figures"] = headline_figures(self.locale_id)
         context["featured_cities"] = language_states(
             cities.filter(featured=True)
             .order_by(by_name(locale_code(self.locale_id)))
@@ -81,10 +71,7 @@ class HomePage(Page):
             .order_by("-date", "-pk")
             .defer_streamfields()[:3]
         )
-        context["overview"] = overview(cities.order_by().values_list("location", "featured"))
-        context["city_index"] = (
-            CityIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        )
+        context.update(home_map(self.locale_id))
         return context
 
 
@@ -111,6 +98,33 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+@cached_per_language("home_map")
+def home_map(locale_id):
+    """The home page's map without JavaScript (every city's dot) and the way into the list:
+    the same for every reader of a language, so cached until content changes."""
+    from citypages.models import CityIndexPage, CityPage
+
+    cities = CityPage.objects.live().public().filter(locale_id=locale_id)
+    return {
+        "overview": overview(cities.order_by().values_list("location", "featured")),
+        "city_index": CityIndexPage.objects.live().filter(locale_id=locale_id).first(),
+    }
+
+
+@cached_per_language("headline_figures")
+def headline_figures(locale_id):
+    """The home page's figures: four counts over every page, so cached until content changes."""
+    from citypages.models import ApproachPage, CityPage, NetworkPage
+
+    cities = CityPage.objects.live().public().filter(locale_id=locale_id)
+    return {
+        "cities": cities.count(),
+        "countries": cities.order_by().values("country").distinct().count(),
+        "networks": NetworkPage.objects.live().public().filter(locale_id=locale_id).count(),
+        "approaches": ApproachPage.objects.live().public().filter(locale_id=locale_id).count(),
+    }
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):

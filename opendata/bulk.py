@@ -21,6 +21,7 @@ from modelsearch.backends import get_search_backends
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 from citypages.models import CityNetworkMembership, CityPage
+from core.cache import bump_content_version
 from core.tree import create_alias
 
 
@@ -67,6 +68,7 @@ def bulk_add_children(parent, pages):
     insert_child_rows(model, pages)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     parent.refresh_from_db(fields=["numchild"])
+    bump_content_version()  # no save signals were sent: readers' caches must still miss
     return pages
 
 

@@ -97,7 +97,10 @@ class CheckedParametersMixin:
 
 
 class CheckedPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
-    pass
+    def get_queryset(self):
+        """Each page's locale in the same query: the `meta.locale` of every item would
+        otherwise cost one query per item."""
+        return super().get_queryset().select_related("locale")
 
 
 class CheckedImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):

@@ -23,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.cache import cached_per_language
 from core.collation import by_name
 from core.coverage import language_state, language_states, locale_code
 from core.geo import LocalLeafletPanel, map_points, parse_point
@@ -350,12 +351,21 @@ class CityPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["approaches"] = language_states(self.live_approaches().with_areas(self.locale))
-        context["networks"] = self.member_networks()
-        context["country_context"] = self.country_context()
+        context.update(city_surroundings(self.pk, city=self))
         context["overview"] = overview([(self.location, self.featured)], label=self.title)
-        context["next_profile"] = self.next_profile() if self.featured else None
         return context
+
+
+@cached_per_language("city_surroundings")
+def city_surroundings(city_id, *, city):
+    """A profile's approaches, networks and country context: eight queries or so, the same
+    for every reader, so cached per language until content changes (core/cache.py)."""
+    return {
+        "approaches": language_states(city.live_approaches().with_areas(city.locale)),
+        "networks": city.member_networks(),
+        "country_context": city.country_context(),
+        "next_profile": city.next_profile() if city.featured else None,
+    }
 
 
 class CityNetworkMembership(Orderable):

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from ..cache import cached_per_language
 from ..coverage import PARTLY, language_state
 
 register = template.Library()
@@ -46,8 +47,18 @@ def _mark(text):
 
 @register.simple_tag
 def page_language_state(page):
-    """The LanguageState of the page being shown (None outside Wagtail pages)."""
-    return language_state(page) if isinstance(page, Page) else None
+    """The LanguageState of the page being shown (None outside Wagtail pages); cached per
+    content version, since every page asks."""
+    if not isinstance(page, Page):
+        return None
+    if not hasattr(page, "language_state"):
+        page.language_state = _page_state(page.pk, page=page)
+    return page.language_state
+
+
+@cached_per_language("page_language_state")
+def _page_state(page_id, *, page):
+    return language_state(page)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,4 +1,9 @@
-"""Language switcher and hreflang alternates for pages and plain Django views alike."""
+"""Language switcher and hreflang alternates for pages and plain Django views alike.
+
+Every page runs these tags, so what they read from the database is cached per reader
+language under the content version (core.cache): a publish anywhere shows at once, and
+a page served from a warm cache spends no query on its menus, switcher or canonical link.
+"""
 
 from django import template
 from django.conf import settings
@@ -6,6 +11,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from core.cache import cached_per_language
 from core.coverage import language_state, language_states
 
 register = template.Library()
@@ -45,32 +51,68 @@ def language_versions(context):
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    versions = []
-    translations = _page_translations(page, request) if isinstance(page, Page) else {}
-    homes = None
     query = kept_query(request)
+    if isinstance(page, Page) and request is not None:
+        versions = _page_versions(page.pk, request.get_host(), request.scheme, request=request)
+    else:
+        versions = _view_versions(request, current)
+    return [
+        {
+            **version,
+            "url": f"{version['url']}{query}" if version["same_page"] else version["url"],
+            "current": version["code"] == current,
+        }
+        for version in versions
+    ]
+
+
+@cached_per_language("language_versions")
+def _page_versions(page_id, host, scheme, *, request):
+    """The language versions of page `page_id`, without the query string (cached)."""
+    page = Page.objects.get(pk=page_id)
+    translations = _page_translations(page, request)
+    homes = None
+    versions = []
     for code, name in settings.LANGUAGES:
         url, exists, same_page = None, False, True
         if code in translations:
             url = translations[code].get_url(request)
             exists = translations[code].language_state.is_translated
-        elif isinstance(page, Page):
+        else:
             if homes is None:
-                root = page.get_site().root_page if page.get_site() else None
-                homes = _page_translations(root, request) if root else {}
+                site = page.get_site()
+                homes = _page_translations(site.root_page, request) if site else {}
             url = homes[code].get_url(request) if code in homes else f"/{code}/"
             same_page = False
-        elif request is not None:
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "exists": exists,
+                "same_page": same_page,
+            }
+        )
+    return versions
+
+
+def _view_versions(request, current):
+    """Language versions of a plain Django view (search): the same path in each language."""
+    versions = []
+    for code, name in settings.LANGUAGES:
+        url, exists = None, False
+        if request is not None:
             url = translate_url(request.path, code)
             exists = url != request.path or code == current
         versions.append(
             {
                 "code": code,
                 "name": name,
-                "url": f"{url}{query}" if same_page and url else url,
+                "url": url,
                 "absolute_url": request.build_absolute_uri(url) if request else url,
                 "exists": exists,
-                "current": code == current,
+                "same_page": True,
             }
         )
     return versions
@@ -87,7 +129,12 @@ def site_home(context):
         site = Site.find_for_request(request)
     if site is None:
         return None
-    return site.root_page.localized
+    return _localized_home(site.pk, site.root_page_id)
+
+
+@cached_per_language("site_home")
+def _localized_home(site_id, root_page_id):
+    return Page.objects.get(pk=root_page_id).localized
 
 
 @register.simple_tag(takes_context=True)
@@ -96,17 +143,29 @@ def main_menu(context):
     home = site_home(context)
     if home is None:
         return []
+    return _main_menu(home.pk)
+
+
+@cached_per_language("main_menu")
+def _main_menu(home_id):
+    home = Page.objects.get(pk=home_id)
     return language_states(home.get_children().live().public().in_menu().specific(defer=True))
 
 
 @register.simple_tag(takes_context=True)
 def footer_menu(context):
     """The home page's other standard pages (methodology, imprint, open data), by title."""
-    from home.models import StandardPage
-
     home = site_home(context)
     if home is None:
         return []
+    return _footer_menu(home.pk)
+
+
+@cached_per_language("footer_menu")
+def _footer_menu(home_id):
+    from home.models import StandardPage
+
+    home = Page.objects.get(pk=home_id)
     return language_states(
         StandardPage.objects.child_of(home)
         .live()
@@ -124,6 +183,12 @@ def canonical_url(context):
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or request is None:
         return None
+    return _canonical_url(page.pk, request.get_host(), request.scheme, request=request)
+
+
+@cached_per_language("canonical_url")
+def _canonical_url(page_id, host, scheme, *, request):
+    page = Page.objects.get(pk=page_id)
     if not language_state(page).is_translated:
         source = page.alias_of_id and Page.objects.filter(pk=page.alias_of_id).first()
         source = source or page.get_translations().filter(

@@ -1,7 +1,7 @@
 """The site-wide texts (footer, contact, social links) in the reader's language.
 
-Every page shows them, so they cost a fixed three queries per request, whatever the page:
-the texts, and both linked pages in the reader's language in one query. The result is
+Every page shows them: three queries (the texts, and both linked pages in the reader's
+language in one query), cached per language until content changes (core/cache.py) and
 kept on the request for the other tags.
 """
 
@@ -9,6 +9,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from core.cache import cached_per_language
 from home.models import SiteTexts
 
 register = template.Library()
@@ -19,13 +20,20 @@ def _footer(context):
     cached = getattr(request, "_site_texts", None) if request is not None else None
     if cached is not None:
         return cached
-    code = translation.get_language() or "en"
-    locale = Locale.objects.filter(language_code=code).first()
-    texts = SiteTexts.objects.select_related("locale").for_locale(locale) if locale else None
-    footer = {"texts": texts, "links": _links(texts, locale, request) if texts else {}}
+    host = request.get_host() if request is not None else ""
+    footer = footer_texts(host, request=request)
     if request is not None:
         request._site_texts = footer
     return footer
+
+
+@cached_per_language("site_texts")
+def footer_texts(host, *, request):
+    """{"texts": SiteTexts or None, "links": …} for the reader's language on `host`."""
+    code = translation.get_language() or "en"
+    locale = Locale.objects.filter(language_code=code).first()
+    texts = SiteTexts.objects.select_related("locale").for_locale(locale) if locale else None
+    return {"texts": texts, "links": _links(texts, locale, request) if texts else {}}
 
 
 def _links(texts, locale, request):

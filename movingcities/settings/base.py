@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's page look-up, cached under the content version (core/routing.py).
+    "core.routing.CachedRouteMiddleware",
 ]
 
 ROOT_URLCONF = "movingcities.urls"
@@ -448,3 +450,27 @@ WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ, WAGTAILSEARCH_BACK
 WAGTAILFRONTENDCACHE = services.frontend_cache(os.environ)
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+
+# ---------------------------------------------------------------------------------------
+# Fast at any size (README, "Performance"): compressed answers, validators, caches.
+# ---------------------------------------------------------------------------------------
+# HTML, GeoJSON and CSV leave gzipped (static files: WhiteNoise's own .gz/.br copies);
+# conditional GET answers 304 to a browser that has the current version.
+insert_after(
+    MIDDLEWARE, "corsheaders.middleware.CorsMiddleware", "django.middleware.gzip.GZipMiddleware"
+)
+insert_after(
+    MIDDLEWARE,
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+)
+# Whole pages for anonymous readers (movingcities/response_cache.py), inside django-csp's
+# middleware so a cached page gets a fresh nonce. RESPONSE_CACHE_SECONDS=0 turns it off
+# (the benchmark's "uncached" runs); menus and page look-ups stay cached (core/cache.py).
+RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", "600"))
+insert_after(
+    MIDDLEWARE,
+    "security.middleware.ContentSecurityPolicyMiddleware",
+    "movingcities.response_cache.ResponseCacheMiddleware",
+)
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))

@@ -16,7 +16,16 @@ from django.db import models, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from citypages.models import CityIndexPage, CityNetworkMembership, CityPage, NetworkPage
+from citypages.models import (
+    ApproachPage,
+    ApproachPolicyArea,
+    CityIndexPage,
+    CityNetworkMembership,
+    CityPage,
+    NetworkPage,
+    PolicyArea,
+)
+from core.cache import bump_content_version
 from core.geo import format_point
 from core.tree import parent_path
 from opendata.bulk import bulk_add_aliases, bulk_add_children, refresh_statistics
@@ -59,8 +68,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--clear", action="store_true", help="delete existing synthetic cities first"
         )
+        parser.add_argument(
+            "--approaches",
+            type=int,
+            default=0,
+            help="also one synthetic approach under each of the first N new cities "
+            "(with aliases in every language when --aliases is given)",
+        )
 
-    def handle(self, *args, count, seed, aliases, clear, **options):
+    def handle(self, *args, count, seed, aliases, clear, approaches=0, **options):
         if count < 0:
             raise CommandError("--count must be 0 or more.")
         english = Locale.get_default()
@@ -73,11 +89,13 @@ class Command(BaseCommand):
                 self.stdout.write(f"Deleted {deleted} synthetic cities.")
             cities = self.generate(index, count, seed)
             alias_count = self.add_aliases(index, cities) if aliases else 0
+            approach_count = self.add_approaches(cities[:approaches], seed, aliases)
         refresh_statistics()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Created {len(cities)} synthetic cities (seed {seed})"
-                + (f" and {alias_count} aliases." if aliases else ".")
+                + (f" and {alias_count} aliases" if aliases else "")
+                + (f", {approach_count} approaches." if approach_count else ".")
             )
         )
 
@@ -97,6 +115,7 @@ class Command(BaseCommand):
         models.QuerySet.delete(CityPage.objects.filter(is_synthetic=True))
         for parent in Page.objects.filter(path__in=parents):
             Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+        bump_content_version()  # plain deletes and updates send no signal readers' caches hear
         return total
 
     def generate(self, index, count, seed):
@@ -146,6 +165,49 @@ class Command(BaseCommand):
             for position, network in enumerate(chosen)
         )
         return cities
+
+    def add_approaches(self, cities, seed, aliases):
+        """One live approach under each of `cities`, in the first policy area, and (with
+        `aliases`) its alias under each alias of the city, as tree sync would make it."""
+        rng = random.Random(f"approaches:{seed}")  # not the cities' sequence of keys
+        area = PolicyArea.objects.filter(locale_id=cities[0].locale_id).first() if cities else None
+        now = timezone.now()
+        made = []
+        for city in cities:
+            title = f"Synthetic approach in {city.title}"
+            approach = ApproachPage(
+                title=title,
+                draft_title=title,
+                slug=f"{city.slug}-approach",
+                locale_id=city.locale_id,
+                translation_key=uuid.UUID(int=rng.getrandbits(128), version=4),
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
+                summary="A synthetic approach for benchmarks.",
+            )
+            bulk_add_children(city, [approach])
+            made.append(approach)
+            if aliases:
+                for city_alias in CityPage.objects.filter(alias_of_id=city.pk):
+                    alias = ApproachPage(
+                        **{
+                            f.attname: getattr(approach, f.attname)
+                            for f in ApproachPage._meta.concrete_fields
+                            if not f.primary_key and f.attname not in ("page_ptr_id", "id")
+                        }
+                    )
+                    alias.locale_id, alias.alias_of_id = city_alias.locale_id, approach.pk
+                    alias.latest_revision_id = alias.live_revision_id = None
+                    bulk_add_children(city_alias, [alias])
+                    made.append(alias)
+        if area is not None:
+            ApproachPolicyArea.objects.bulk_create(
+                ApproachPolicyArea(approach_id=page.pk, policy_area=area, sort_order=0)
+                for page in made
+            )
+        return len([page for page in made if page.alias_of_id is None])
 
     def add_aliases(self, index, cities):
         """An alias of every new city under each other language's version of the index."""

@@ -3,7 +3,7 @@
 Run against a database holding the demo content and generated cities, e.g.
 
     DATABASE_URL=postgres://…/big DJANGO_SETTINGS_MODULE=movingcities.settings.test \\
-        .venv/bin/python scripts/language_bench.py
+        .venv/bin/python bench/language_bench.py
 
 (after `migrate`, `load_demo_content` and `generate_cities --count 1000 --seed 1 --aliases`).
 It translates the titles of 40 generated cities into German (partly translated pages),
