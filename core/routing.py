@@ -10,8 +10,9 @@ route loads the page with one query; a publish, move, delete or restriction chan
 anywhere makes a new version, and the next request walks the tree again.
 
 Only routes to live pages are cached (never a 404, so strangers cannot fill the cache
-with made-up addresses), and only for page types that do not route on their own
-(`route()` as Wagtail defines it; RoutablePageMixin pages go the usual way).
+with made-up addresses). A page type that routes on its own (RoutablePageMixin: the news
+index and its feed) is cached only for its own address, where its route is a URL match
+without queries, made again per request; its sub-routes (the feed) go the usual way.
 """
 
 from django.apps import apps
@@ -38,9 +39,12 @@ def _route(site_id, path, *, request, site):
         page, args, kwargs = site.root_page.localized.specific.route(request, components)
     except Http404:
         return None
-    if args or kwargs or not _routes_plainly(type(page)):
+    plain = _routes_plainly(type(page))
+    if plain and (args or kwargs):
         return None
-    return page._meta.label, page.pk, list(page.get_view_restrictions())
+    if not plain and page.depth - site.root_page.depth != len(components):
+        return None  # a sub-route of a routable page
+    return page._meta.label, page.pk, list(page.get_view_restrictions()), plain
 
 
 class CachedRouteMiddleware:
@@ -64,7 +68,7 @@ class CachedRouteMiddleware:
         found = _route(site.pk, path, request=request, site=site)
         if found is None:
             return None
-        label, page_id, restrictions = found
+        label, page_id, restrictions, plain = found
         page = (
             apps.get_model(label)
             .objects.filter(pk=page_id, live=True)
@@ -74,5 +78,5 @@ class CachedRouteMiddleware:
         if page is None:  # changed since: let Wagtail find it the usual way
             return None
         page.get_view_restrictions = lambda: restrictions
-        request._wagtail_route_for_request = (page, [], {})
+        request._wagtail_route_for_request = (page, [], {}) if plain else page.route(request, [])
         return None
