@@ -31,9 +31,11 @@ setup: $(VENV)/.installed messages
 run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-## Run the whole test suite, browser tests included (DATABASE_URL picks PostgreSQL)
+## Run the whole test suite, browser tests included (DATABASE_URL picks PostgreSQL),
+## in TEST_WORKERS processes (pytest-xdist; each test file stays in one process)
+TEST_WORKERS ?= 2
 test: $(VENV)/.installed messages
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

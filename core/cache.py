@@ -22,6 +22,7 @@ version: the tool for template tags and context that every page repeats.
 """
 
 import functools
+import hashlib
 import logging
 import secrets
 
@@ -127,9 +128,9 @@ def cached_per_language(name, timeout=None):
         @functools.wraps(function)
         def wrapper(*args, **unkeyed):
             language = translation.get_language() or settings.LANGUAGE_CODE
-            key = ":".join(
-                ["fragment", name, language, content_version(), *(str(arg) for arg in args)]
-            )
+            # Arguments may be long (a stranger's made-up path): hashed, the key stays short.
+            arguments = hashlib.sha256("|".join(str(arg) for arg in args).encode()).hexdigest()
+            key = ":".join(["fragment", name, language, content_version(), arguments[:32]])
             value = cache.get(key)
             if value is None:
                 value = function(*args, **unkeyed)

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
@@ -39,19 +41,22 @@ def load(capture_on_commit):
     return out.getvalue()
 
 
-@pytest.fixture
-def empty_site(home_pages):
+def empty_the_site():
     """The site as `migrate` leaves it: seven home pages, nothing below them, no snippets
     and no images."""
     Page.objects.filter(depth__gt=2).delete()
     PolicyArea.objects.all().delete()
     get_image_model().objects.all().delete()
-    return home_pages
 
 
-@pytest.fixture
-def loaded(empty_site, django_capture_on_commit_callbacks):
-    return load(django_capture_on_commit_callbacks)
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """The test dataset loaded once for the module, inside a transaction rolled back at its
+    end; each test still runs in its own savepoint, so what a test changes is undone."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        empty_the_site()
+        yield load(TestCase.captureOnCommitCallbacks)
+        transaction.set_rollback(True)
 
 
 def versions(page):

@@ -101,3 +101,20 @@ def phone_page(browser):
     )
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def quiet_database_after_test():
+    """When a browser test ends, the browser may still have a request in the live server
+    (an admin page's background fetch). Its transaction would deadlock with the database
+    flush that ends a transactional test, so it is ended first; its page is gone anyway."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )

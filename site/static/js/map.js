@@ -146,40 +146,61 @@
     return list;
   }
 
-  function showFeatures(state, features, fit) {
-    state.layer.clearLayers();
-    var bounds = [];
-    features.forEach(function (feature) {
-      var props = feature.properties || feature;
-      var lat = feature.geometry ? feature.geometry.coordinates[1] : feature.lat;
-      var lng = feature.geometry ? feature.geometry.coordinates[0] : feature.lng;
-      props.approaches_label = approachesLabel(state.container, props.approaches);
-      var marker = L.circleMarker([lat, lng], {
-        renderer: state.renderer,
-        radius: props.featured ? 8 : 5,
-        color: props.featured ? COLOURS.outline : "#ffffff",
-        weight: props.featured ? 2 : 1,
-        fillColor: props.featured ? COLOURS.featured : COLOURS.regular,
-        fillOpacity: 0.9,
-      });
-      marker.feature = { properties: props };
-      marker.on("click", function () {
-        var near = markersNear(state, marker);
-        var content = near.length > 1 ? clusterContent(near, state.container) : popupContent(props, state.container);
-        L.popup().setLatLng(marker.getLatLng()).setContent(content).openOn(state.map);
-      });
-      marker.openPopup = function () { marker.fire("click"); return marker; };
-      state.layer.addLayer(marker);
-      bounds.push([lat, lng]);
+  // Markers are made in slices, each a short task, so that a thousand of them never block
+  // the page (a phone's main thread stays free for scrolling and taps while they appear).
+  var SLICE = 200;
+
+  function makeMarker(state, feature) {
+    var props = feature.properties || feature;
+    var lat = feature.geometry ? feature.geometry.coordinates[1] : feature.lat;
+    var lng = feature.geometry ? feature.geometry.coordinates[0] : feature.lng;
+    props.approaches_label = approachesLabel(state.container, props.approaches);
+    var marker = L.circleMarker([lat, lng], {
+      renderer: state.renderer,
+      radius: props.featured ? 8 : 5,
+      color: props.featured ? COLOURS.outline : "#ffffff",
+      weight: props.featured ? 2 : 1,
+      fillColor: props.featured ? COLOURS.featured : COLOURS.regular,
+      fillOpacity: 0.9,
     });
-    state.container.dataset.markerCount = String(features.length);
-    updateLegend(state, features);
-    if (fit && bounds.length) {
+    marker.feature = { properties: props };
+    marker.on("click", function () {
+      var near = markersNear(state, marker);
+      var content = near.length > 1 ? clusterContent(near, state.container) : popupContent(props, state.container);
+      L.popup().setLatLng(marker.getLatLng()).setContent(content).openOn(state.map);
+    });
+    marker.openPopup = function () { marker.fire("click"); return marker; };
+    return marker;
+  }
+
+  function showFeatures(state, features, fit) {
+    var drawing = (state.drawing || 0) + 1;
+    state.drawing = drawing;
+    state.layer.clearLayers();
+    if (fit && features.length) {
+      var bounds = features.map(function (feature) {
+        return feature.geometry
+          ? [feature.geometry.coordinates[1], feature.geometry.coordinates[0]]
+          : [feature.lat, feature.lng];
+      });
       // Fractional zoom so that the first view on a narrow phone still shows every marker.
       state.map.options.zoomSnap = 0.25;
       state.map.fitBounds(bounds, { padding: [16, 16], maxZoom: bounds.length === 1 ? 9 : 8 });
     }
-    state.container.dispatchEvent(new CustomEvent("map:updated", { detail: features.length }));
+    function slice(start) {
+      if (drawing !== state.drawing) return; // newer filters arrived: they draw instead
+      features.slice(start, start + SLICE).forEach(function (feature) {
+        state.layer.addLayer(makeMarker(state, feature));
+      });
+      if (start + SLICE < features.length) {
+        setTimeout(function () { slice(start + SLICE); }, 0);
+        return;
+      }
+      state.container.dataset.markerCount = String(features.length);
+      updateLegend(state, features);
+      state.container.dispatchEvent(new CustomEvent("map:updated", { detail: features.length }));
+    }
+    slice(0);
   }
 
   function loadGeoJSON(state, url, fit) {
