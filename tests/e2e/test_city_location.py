@@ -6,18 +6,15 @@ import pytest
 from playwright.sync_api import expect
 
 from citypages.models import CityPage
-from translation.testing import PASSWORD, make_moderator
+from tests.e2e.admin_login import sign_in
+from translation.testing import make_moderator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_publishing_a_city_without_a_location_is_refused(live_server, page, site_tree):
     moderator = make_moderator()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label(re.compile("username", re.IGNORECASE)).fill(moderator.username)
-    page.get_by_label(re.compile("password", re.IGNORECASE)).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("sign in", re.IGNORECASE)).click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server.url, moderator.username)
 
     index = site_tree["city_index"]
     page.goto(f"{live_server.url}/admin/pages/add/citypages/citypage/{index.pk}/")
@@ -34,11 +31,7 @@ def test_publishing_a_city_without_a_location_is_refused(live_server, page, site
 
 def test_an_editor_finds_wuppertal_by_name_and_publishes_it_there(live_server, page, site_tree):
     moderator = make_moderator()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label(re.compile("username", re.IGNORECASE)).fill(moderator.username)
-    page.get_by_label(re.compile("password", re.IGNORECASE)).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("sign in", re.IGNORECASE)).click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server.url, moderator.username)
 
     index = site_tree["city_index"]
     page.goto(f"{live_server.url}/admin/pages/add/citypages/citypage/{index.pk}/")

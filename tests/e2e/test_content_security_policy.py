@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from tests.e2e.admin_login import sign_in
 from translation.testing import PASSWORD, start_translation
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -85,11 +86,7 @@ def test_admin_city_editor_and_translation_editor_load_under_the_policy(
     _translation, lyon_de = start_translation(site_tree["lyon"], "de", {"Lyon": "Lyon (de)"})
     seen = watch(page)
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label(re.compile("username", re.IGNORECASE)).fill("root")
-    page.get_by_label(re.compile("password", re.IGNORECASE)).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("sign in", re.IGNORECASE)).click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server.url, "root")
     assert violations(page, seen) == [], "dashboard"
 
     berlin = site_tree["berlin"]

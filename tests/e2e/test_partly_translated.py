@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from translation.testing import PASSWORD, make_translator
+from tests.e2e.admin_login import sign_in
+from translation.testing import make_translator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -20,11 +21,7 @@ def test_german_translator_publishes_a_partly_translated_city(live_server, page,
     translator = make_translator("de")
     alias = site_tree["berlin"].get_translation(Locale.objects.get(language_code="de"))
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label(re.compile("username", re.IGNORECASE)).fill(translator.username)
-    page.get_by_label(re.compile("password", re.IGNORECASE)).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("sign in", re.IGNORECASE)).click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server.url, translator.username)
 
     # Converting: the alias offers "Translate this page"; the form offers German only.
     page.goto(f"{live_server.url}/admin/pages/{alias.pk}/edit/")
@@ -43,8 +40,15 @@ def test_german_translator_publishes_a_partly_translated_city(live_server, page,
     # The translation editor: one segment translated, then published.
     segment = page.locator("li.incomplete").filter(has_text=SUMMARY)
     segment.get_by_role("button", name="Translate").click()
-    segment.locator("textarea").fill(GERMAN_SUMMARY)
-    expect(segment.locator("textarea")).to_have_value(GERMAN_SUMMARY)
+    # The React editor may render the segment once more just after it opens, emptying a
+    # box filled too early: type again until the text stays, as a person would.
+    box = segment.locator("textarea")
+    for _attempt in range(3):
+        box.fill(GERMAN_SUMMARY)
+        page.wait_for_timeout(300)
+        if box.input_value() == GERMAN_SUMMARY:
+            break
+    expect(box).to_have_value(GERMAN_SUMMARY)
     segment.get_by_role("button", name="Save").click()
     expect(page.locator("li.complete").filter(has_text=GERMAN_SUMMARY)).to_be_visible()
     page.get_by_role("button", name=re.compile("Publish in")).click()

@@ -6,9 +6,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.admin_login import sign_in
 from tests.factories import CityPageFactory
 from translation.synctree import synchronise_locale_trees
-from translation.testing import PASSWORD, make_translator, start_translation
+from translation.testing import make_translator, start_translation
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -32,11 +33,7 @@ def greek_city(site_tree):
 def test_greek_translator_translates_and_publishes_a_city(live_server, page, greek_city):
     translator = make_translator("el")
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label(re.compile("username", re.IGNORECASE)).fill(translator.username)
-    page.get_by_label(re.compile("password", re.IGNORECASE)).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("sign in", re.IGNORECASE)).click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server.url, translator.username)
 
     page.goto(f"{live_server.url}/admin/pages/{greek_city.pk}/edit/")
     segment = page.locator("li.incomplete").filter(has_text=SUMMARY)
