@@ -15,9 +15,23 @@ ACTOR_KINDS = [
 ]
 
 
+class TakeawayBlock(blocks.CharBlock):
+    """One key takeaway of a city profile: a sentence in the box above the body."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 300)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "tick"
+        label = _("Takeaway")
+        description = _("One point a hurried reader should remember, in a sentence.")
+        preview_value = "Every resident may use the city's services, whatever their papers."
+
+
 class TimelineEventBlock(blocks.StructBlock):
     year = blocks.IntegerBlock(label=_("Year"), min_value=1900, max_value=2100)
-    event = blocks.CharBlock(label=_("What happened"), max_length=300)
+    event = blocks.CharBlock(label=_("What happened"), max_length=300, help_text=_("One sentence."))
 
 
 class TimelineBlock(blocks.StructBlock):
@@ -45,7 +59,12 @@ class ActorValue(blocks.StructValue):
 
 class ActorBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), max_length=160)
-    kind = blocks.ChoiceBlock(choices=ACTOR_KINDS, label=_("Kind"), default="civil_society")
+    kind = blocks.ChoiceBlock(
+        choices=ACTOR_KINDS,
+        label=_("Kind"),
+        default="civil_society",
+        help_text=_("Shown under the name, so readers see who acts: the city or its citizens."),
+    )
     url = blocks.URLBlock(label=_("Website"), required=False)
 
     class Meta:
@@ -74,7 +93,11 @@ class SourceBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=300)
     publisher = blocks.CharBlock(label=_("Publisher"), required=False, max_length=160)
     year = blocks.IntegerBlock(label=_("Year"), required=False, min_value=1900, max_value=2100)
-    url = blocks.URLBlock(label=_("Link"), required=False)
+    url = blocks.URLBlock(
+        label=_("Link"),
+        required=False,
+        help_text=_("Where readers can check the source; leave empty for an interview."),
+    )
 
 
 class SourcesBlock(blocks.StructBlock):
@@ -103,7 +126,11 @@ class ContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name or office"), max_length=160)
     role = blocks.CharBlock(label=_("Role"), required=False, max_length=160)
     organisation = blocks.CharBlock(label=_("Organisation"), required=False, max_length=160)
-    email = blocks.EmailBlock(label=_("E-mail"), required=False)
+    email = blocks.EmailBlock(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("Only an address the office publishes itself, never a personal one."),
+    )
     url = blocks.URLBlock(label=_("Website"), required=False)
 
     class Meta:

@@ -4,6 +4,7 @@ and the dashboard panel that counts what waits."""
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
@@ -44,17 +45,47 @@ class CitySuggestionViewSet(SnippetViewSet):
     search_fields = ["city_name", "organisation", "contact_name", "email", "message"]
     ordering = ["-created_at"]
     panels = [
-        "status",
-        "kind",
+        FieldPanel(
+            "status",
+            help_text=_(
+                "Accept to turn the suggestion into a draft page (button above); reject when "
+                "it is not for the map. Decided suggestions lose their personal data later."
+            ),
+        ),
+        FieldPanel(
+            "kind",
+            help_text=_("A new city for the map, or a correction to a city already listed."),
+        ),
         "city",
-        "city_name",
-        "country",
-        "organisation",
-        "contact_name",
-        "email",
-        "networks",
-        "statement_url",
-        "message",
+        FieldPanel(
+            "city_name",
+            help_text=_("As the sender wrote it; check the spelling before creating a page."),
+        ),
+        FieldPanel("country", help_text=_("The country the sender chose.")),
+        FieldPanel(
+            "organisation",
+            help_text=_("Who the sender speaks for: check it before relying on the suggestion."),
+        ),
+        FieldPanel(
+            "contact_name",
+            help_text=_("Personal data: only for answering the sender; never published."),
+        ),
+        FieldPanel(
+            "email",
+            help_text=_("Personal data: only for answering the sender; never published."),
+        ),
+        FieldPanel(
+            "networks",
+            help_text=_("Networks the sender names: add a membership only if a source states it."),
+        ),
+        FieldPanel(
+            "statement_url",
+            help_text=_("The sender's evidence: open it and cite it in the page's sources."),
+        ),
+        FieldPanel(
+            "message",
+            help_text=_("The sender's words; for a correction, what they say is wrong."),
+        ),
         "editor_notes",
     ]
 

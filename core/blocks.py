@@ -6,11 +6,16 @@ what they pick in the block chooser. City-specific blocks live in citypages/bloc
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=120,
+        help_text=_("A few words that name the section, e.g. 'How it started'."),
+    )
 
     class Meta:
         icon = "title"
@@ -38,8 +43,18 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"))
-    speaker = blocks.CharBlock(label=_("Speaker"), required=False, max_length=120)
-    role = blocks.CharBlock(label=_("Role"), required=False, max_length=160)
+    speaker = blocks.CharBlock(
+        label=_("Speaker"),
+        required=False,
+        max_length=120,
+        help_text=_("A name only with the person's consent; otherwise e.g. 'a social worker'."),
+    )
+    role = blocks.CharBlock(
+        label=_("Role"),
+        required=False,
+        max_length=160,
+        help_text=_("Their position or organisation, e.g. 'Deputy mayor for social affairs'."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -69,6 +84,19 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image.html"
         description = _("An image with alternative text, a caption and a credit.")
 
+    def get_preview_value(self):
+        """The block picker's example shows the newest image of the library (an empty
+        figure on a site without images): an image cannot be named in code."""
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize(
+            {
+                "image": image,
+                "alt": image.title if image else "",
+                "caption": "The town hall square on a market day",
+                "credit": "",
+            }
+        )
+
 
 class EmbedBlock(blocks.StructBlock):
     url = blocks.URLBlock(
@@ -86,8 +114,16 @@ class EmbedBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Figure"), max_length=40)
-    label = blocks.CharBlock(label=_("What it counts"), max_length=160)
+    value = blocks.CharBlock(
+        label=_("Figure"),
+        max_length=40,
+        help_text=_("The number as readers should see it, with its unit: '2,000', '40 %'."),
+    )
+    label = blocks.CharBlock(
+        label=_("What it counts"),
+        max_length=160,
+        help_text=_("A few words, with the year and 'illustrative' for figures not researched."),
+    )
 
     class Meta:
         icon = "snippet"

@@ -15,7 +15,12 @@ class SectionIndexPage(Page):
     """A section of the site under the home page (cities, networks, news...): one per
     language tree, a title and a short introduction above its listing."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A sentence or two above the listing: what readers find in this section."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

@@ -34,7 +34,12 @@ class HomePage(Page):
         features=["bold", "italic", "link"],
         help_text=_("A short welcome shown above the map."),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Optional sections between the featured cities and the latest news."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -87,7 +92,14 @@ class StandardPage(Page):
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A sentence or two shown above the body.")
     )
-    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        StandardBodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "The page's text. On the about page, the 'Partner logos' block shows the partners."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -159,9 +171,18 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
 
 class NewsPage(Page):
-    date = models.DateField(_("date"), default=datetime.date.today)
+    date = models.DateField(
+        _("date"),
+        default=datetime.date.today,
+        help_text=_("Shown with the item; the news list and the feed are ordered by it."),
+    )
     intro = models.TextField(_("introduction"), help_text=_("Shown in listings."))
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The full item, below the introduction."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -188,6 +209,8 @@ class SocialLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("social link")
+        description = _("A link to one of the project's profiles, shown in the footer.")
+        preview_value = {"label": "Mastodon", "url": "https://mastodon.social/@movingcities"}
 
 
 class SiteTextsQuerySet(models.QuerySet):

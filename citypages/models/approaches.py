@@ -116,6 +116,10 @@ class ApproachIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("approach index")
 
+    def serve_preview(self, request, mode_name):
+        """The listing is built in serve() (filters, a 400 for bad ones): so is its preview."""
+        return self.serve(request)
+
     def serve(self, request, *args, **kwargs):
         from ..forms import ApproachFilterForm
 
@@ -155,7 +159,15 @@ class ApproachPage(Page):
         help_text=_("Used on map popups and in lists; the title is used when empty."),
     )
     summary = models.TextField(_("summary"), help_text=_("Two sentences shown in listings."))
-    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="active")
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=STATUSES,
+        default="active",
+        help_text=_(
+            "A discontinued approach stays listed, marked as ended: readers learn from it too."
+        ),
+    )
     discontinued_year = models.PositiveSmallIntegerField(
         _("discontinued in"),
         null=True,
@@ -173,6 +185,10 @@ class ApproachPage(Page):
         blank=True,
         max_num=1,
         verbose_name=_("contact"),
+        help_text=_(
+            "Optional: one office or person readers may ask about the approach; shown at the "
+            "end of the page. Only contacts that are public already."
+        ),
     )
 
     objects = ApproachPageManager()
@@ -308,6 +324,10 @@ class ApproachPolicyArea(Orderable):
         verbose_name=_("policy area"),
         on_delete=models.CASCADE,
         related_name="approach_links",
+        help_text=_(
+            "Readers find the approach under this area in the approach filter and on the "
+            "area's other approaches."
+        ),
     )
 
     panels = [FieldPanel("policy_area")]
@@ -319,7 +339,14 @@ class ApproachPolicyArea(Orderable):
 class RelatedApproach(Orderable):
     approach = ParentalKey(ApproachPage, related_name="related_links", on_delete=models.CASCADE)
     related = models.ForeignKey(
-        ApproachPage, verbose_name=_("approach"), on_delete=models.CASCADE, related_name="+"
+        ApproachPage,
+        verbose_name=_("approach"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "An approach in this or another city that readers should read next; listed at "
+            "the end of the page."
+        ),
     )
 
     panels = [PageChooserPanel("related", "citypages.ApproachPage")]

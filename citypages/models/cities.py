@@ -7,7 +7,6 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -36,7 +35,7 @@ from core.seo import full_url
 from core.tree import parent_path_expression
 
 from ..admin_forms import CityPageForm
-from ..blocks import CityBodyBlock
+from ..blocks import CityBodyBlock, TakeawayBlock
 
 CITIES_PER_PAGE = 24
 
@@ -66,8 +65,9 @@ class CityPageQuerySet(PageQuerySet):
         from .approaches import ApproachPage
 
         approaches = ApproachPage.objects.live().with_policy_area(slug)
-        return self.filter(path__in=approaches.annotate(city_path=parent_path_expression())
-                           .values("city_path"))
+        return self.filter(
+            path__in=approaches.annotate(city_path=parent_path_expression()).values("city_path")
+        )
 
     def matching(self, country=None, network=None, policy_area=None, featured=None):
         """The filters that the listing, the map and the open-data API share.
@@ -114,6 +114,10 @@ class CityIndexPage(SectionIndexPage):
         order = by_name(locale_code(self.locale_id))
         return cities.matching(**form.filters()).order_by(order, "pk").defer_streamfields()
 
+    def serve_preview(self, request, mode_name):
+        """The listing is built in serve() (filters, a 400 for bad ones): so is its preview."""
+        return self.serve(request)
+
     def serve(self, request, *args, **kwargs):
         from ..forms import CityFilterForm
 
@@ -142,7 +146,13 @@ class CityIndexPage(SectionIndexPage):
 class CityPage(Page):
     """A municipality on the map; with `featured`, an in-depth profile."""
 
-    country = CountryField(_("country"))
+    country = CountryField(
+        _("country"),
+        help_text=_(
+            "Decides the country filter and the country context shown on the city's page. "
+            "Shared by every language."
+        ),
+    )
     location = models.CharField(
         _("location"),
         max_length=250,
@@ -152,22 +162,42 @@ class CityPage(Page):
             "Required for publishing; shared by every language."
         ),
     )
-    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    population = models.PositiveIntegerField(
+        _("population"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Inhabitants as a whole number without separators, e.g. 158000; shown beside the "
+            "map. Leave empty when unknown."
+        ),
+    )
     featured = models.BooleanField(
         _("in-depth profile"),
         default=False,
         help_text=_("Tick when this city has a full profile; it is highlighted on the map."),
     )
-    subtitle = models.CharField(_("subtitle"), max_length=200, blank=True)
+    subtitle = models.CharField(
+        _("subtitle"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "One line under the city's name and on its card among the featured cities, "
+            "e.g. 'A city of refuge since 2015'."
+        ),
+    )
     summary = models.TextField(
         _("summary"),
         blank=True,
         help_text=_("Two or three sentences shown in listings and popups."),
     )
     key_takeaways = StreamField(
-        [("takeaway", blocks.CharBlock(label=_("Takeaway"), max_length=300))],
+        [("takeaway", TakeawayBlock())],
         blank=True,
         verbose_name=_("key takeaways"),
+        help_text=_(
+            "Three to five points a hurried reader should remember, one sentence each; "
+            "shown in a box above the body."
+        ),
     )
     why_listed = models.TextField(
         _("why listed"),
@@ -183,7 +213,15 @@ class CityPage(Page):
         related_name="+",
         help_text=_("An optional PDF report on this city."),
     )
-    body = StreamField(CityBodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        CityBodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "The profile itself: sections with headings, text, quotes, figures, images, a "
+            "timeline, the actors and the sources."
+        ),
+    )
     is_synthetic = models.BooleanField(default=False, editable=False)
 
     objects = CityPageManager()
@@ -304,14 +342,16 @@ class CityPage(Page):
         return language_states([profiles[(index + 1) % len(profiles)]])[0]
 
     def member_networks(self):
-        """This city's networks, as pages in the city's own language where they exist."""
-        links = (
-            self.network_links.filter(network__live=True)
-            .filter(not_restricted("network__path"))
-            .select_related("network")
-            .order_by("sort_order")
-        )
-        networks = [link.network for link in links]
+        """This city's networks, as pages in the city's own language where they exist.
+
+        The links are read as the page holds them: in a preview, the unsaved rows of the
+        edit form (modelcluster keeps them in memory, where no SQL filter applies).
+        """
+        from .networks import NetworkPage
+
+        order = [link.network_id for link in self.network_links.order_by("sort_order")]
+        networks = NetworkPage.objects.live().filter(pk__in=order).filter(not_restricted())
+        networks = sorted(networks, key=lambda network: order.index(network.pk))
         return language_states(localize(networks, self.locale))
 
     def live_approaches(self):
@@ -351,7 +391,11 @@ class CityPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(city_surroundings(self.pk, city=self))
+        if getattr(request, "is_preview", False):
+            # Unsaved changes: computed for this preview alone, never cached for readers.
+            context.update(city_surroundings.uncached(self.pk, city=self))
+        else:
+            context.update(city_surroundings(self.pk, city=self))
         context["overview"] = overview([(self.location, self.featured)], label=self.title)
         return context
 
@@ -377,6 +421,7 @@ class CityNetworkMembership(Orderable):
         verbose_name=_("network"),
         on_delete=models.CASCADE,
         related_name="city_links",
+        help_text=_("The city is shown on this network's page and the network on the city's page."),
     )
 
     panels = [PageChooserPanel("network", "citypages.NetworkPage")]

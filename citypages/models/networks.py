@@ -49,10 +49,35 @@ class NetworkPage(Page):
         ("regional", _("Regional or local")),
     ]
 
-    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
-    scope = models.CharField(_("scope"), max_length=20, choices=SCOPES, default="international")
-    founded = models.PositiveSmallIntegerField(_("founded in"), null=True, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    acronym = models.CharField(
+        _("acronym"),
+        max_length=30,
+        blank=True,
+        help_text=_(
+            "The short name, e.g. ICORN; shown after the title and the same in every language."
+        ),
+    )
+    scope = models.CharField(
+        _("scope"),
+        max_length=20,
+        choices=SCOPES,
+        default="international",
+        help_text=_(
+            "Where its member cities are: in several countries, one country or one "
+            "region. Shown above the title."
+        ),
+    )
+    founded = models.PositiveSmallIntegerField(
+        _("founded in"),
+        null=True,
+        blank=True,
+        help_text=_("The year, four digits, e.g. 2006. Leave empty when unknown."),
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("The network's own site, starting with https://."),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -60,11 +85,20 @@ class NetworkPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Shown beside the details, at most 240 by 120 pixels; a logo on a transparent or "
+            "white background. Only with the network's permission."
+        ),
     )
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown in listings.")
     )
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("What the network does, how cities join and what members commit to."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

@@ -13,12 +13,26 @@ from wagtail_localize.fields import SynchronizedField
 class PolicyArea(TranslatableMixin, index.Indexed, models.Model):
     """One of the six areas in which cities act (social rights, reception, ...)."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_("As readers see it in the filters and on approaches, e.g. 'Housing'."),
+    )
     slug = models.SlugField(
         _("slug"), max_length=80, help_text=_("Used in addresses and the open-data API.")
     )
-    description = models.TextField(_("description"), blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("position"), default=0)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_(
+            "What the area covers, so that editors file approaches alike; not shown to readers."
+        ),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("position"),
+        default=0,
+        help_text=_("Lower numbers come first in the filters; the same in every language."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -51,7 +65,10 @@ class PolicyArea(TranslatableMixin, index.Indexed, models.Model):
 class CountryContext(TranslatableMixin, models.Model):
     """The political context of migration policy in one country, shown on its cities."""
 
-    country = CountryField(_("country"))
+    country = CountryField(
+        _("country"),
+        help_text=_("Every city of this country shows this text; one per country and language."),
+    )
     text = RichTextField(
         _("context"),
         features=["bold", "italic", "link", "ul"],
