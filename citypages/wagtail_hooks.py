@@ -1,11 +1,14 @@
-"""Admin registration of the translatable snippets, with useful list columns and filters."""
+"""Admin registration of the translatable snippets, with useful list columns and filters,
+and the flat listings of cities and approaches (admin_listings)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_views import OwnLanguageIndexView
 
+from .admin_listings import ApproachListingViewSet, CityListingViewSet
 from .models import CountryContext, PolicyArea
 
 
@@ -37,3 +40,13 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_city_listing():
+    return CityListingViewSet("city_listing")
+
+
+@hooks.register("register_admin_viewset")
+def register_approach_listing():
+    return ApproachListingViewSet("approach_listing")

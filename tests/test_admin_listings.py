@@ -1,0 +1,81 @@
+"""Editors find cities by country and profile, and approaches by policy area and country,
+in flat admin listings (Cities, Approaches); a translator lists their language only."""
+
+import pytest
+from django.urls import reverse
+
+from translation.testing import PASSWORD, make_editor, make_translator
+
+pytestmark = pytest.mark.django_db
+
+
+def listed(client, listing, **filters):
+    """(title, language) of every page the listing shows with these filters."""
+    response = client.get(reverse(f"{listing}:index"), filters)
+    assert response.status_code == 200
+    return sorted((page.title, page.locale.language_code) for page in response.context["pages"])
+
+
+def titles(client, listing, **filters):
+    return sorted(title for title, _language in listed(client, listing, **filters))
+
+
+@pytest.fixture
+def editor(client):
+    client.login(username=make_editor().username, password=PASSWORD)
+    return client
+
+
+def test_the_listings_are_in_the_admin_menu(editor, site_tree):
+    menu = editor.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("city_listing:index") in menu
+    assert reverse("approach_listing:index") in menu
+
+
+def test_cities_by_country_and_profile(editor, site_tree):
+    assert titles(editor, "city_listing") == ["Berlin", "Lyon", "Potsdam", "Valencia"]
+    assert titles(editor, "city_listing", country="DE") == ["Berlin", "Potsdam"]
+    assert titles(editor, "city_listing", featured="true") == ["Berlin"]
+    assert titles(editor, "city_listing", featured="false", country="DE") == ["Potsdam"]
+    assert titles(editor, "city_listing", country="FR", featured="true") == []
+
+
+def test_the_country_filter_offers_only_countries_with_cities(editor, site_tree):
+    response = editor.get(reverse("city_listing:index"))
+    choices = dict(response.context["filters"].form.fields["country"].choices)
+    assert set(choices) - {""} == {"DE", "FR", "ES"}
+    assert choices["DE"] == "Germany"
+
+
+def test_approaches_by_policy_area_and_by_their_citys_country(editor, site_tree):
+    everything = ["Local vote", "Shelter", "Welcome office"]
+    assert titles(editor, "approach_listing") == everything
+    assert titles(editor, "approach_listing", policy_area="reception") == ["Shelter"]
+    assert titles(editor, "approach_listing", country="FR") == ["Local vote"]
+    assert titles(editor, "approach_listing", country="DE") == ["Shelter", "Welcome office"]
+    assert titles(editor, "approach_listing", country="DE", policy_area="participation") == []
+
+
+def test_filters_and_the_admin_search_work_together(editor, site_tree):
+    assert titles(editor, "city_listing", country="DE", q="Pots") == ["Potsdam"]
+    assert titles(editor, "approach_listing", country="DE", q="Shel") == ["Shelter"]
+
+
+def test_an_unknown_filter_value_is_named_in_the_filters(editor, site_tree):
+    response = editor.get(reverse("city_listing:index"), {"country": "XX"})
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_a_translator_lists_only_their_language(client, site_tree):
+    client.login(username=make_translator("el").username, password=PASSWORD)
+    cities = listed(client, "city_listing")
+    assert cities == [("Berlin", "el"), ("Lyon", "el"), ("Potsdam", "el"), ("Valencia", "el")]
+    assert listed(client, "approach_listing", policy_area="reception") == [("Shelter", "el")]
+    assert listed(client, "city_listing", country="DE", locale="en") == []
+
+
+def test_a_moderator_lists_every_language_and_narrows_to_one(admin_client, site_tree):
+    berlins = listed(admin_client, "city_listing", featured="true")
+    assert {language for _title, language in berlins} == {"en", "de", "fr", "el", "it", "pl", "es"}
+    assert listed(admin_client, "city_listing", featured="true", locale="pl") == [("Berlin", "pl")]
