@@ -1,5 +1,6 @@
 """Editors create every page type through its admin form, as they would in the browser."""
 
+from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import ImageFactory
@@ -7,11 +8,13 @@ from wagtail_factories import ImageFactory
 from citypages.models import (
     ApproachIndexPage,
     ApproachPage,
+    CityIndexPage,
     CityPage,
     NetworkIndexPage,
     NetworkPage,
 )
-from home.models import NewsIndexPage, NewsPage, StandardPage
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from partners.models import PartnersPage
 from tests.factories import (
     CityIndexPageFactory,
     CityPageFactory,
@@ -19,6 +22,26 @@ from tests.factories import (
     PolicyAreaFactory,
     english_home,
 )
+
+# The page types the tests below create through their admin forms: every one of ours.
+CREATED_IN_THE_ADMIN = {
+    HomePage,
+    StandardPage,
+    NewsIndexPage,
+    NewsPage,
+    CityIndexPage,
+    CityPage,
+    ApproachIndexPage,
+    ApproachPage,
+    NetworkIndexPage,
+    NetworkPage,
+    PartnersPage,
+}
+
+
+def test_every_page_type_is_created_through_its_admin_form_below():
+    ours = {"core", "home", "citypages", "partners", "contributions"}
+    assert {m for m in get_page_models() if m._meta.app_label in ours} == CREATED_IN_THE_ADMIN
 
 
 class TestEditorsCreatePagesInTheAdmin(WagtailPageTestCase):
@@ -258,3 +281,59 @@ class TestEditorsCreatePagesInTheAdmin(WagtailPageTestCase):
                 }
             ),
         )
+
+    def test_editor_creates_the_section_index_pages(self):
+        """Cities, networks and news: one index per home page, each with its introduction."""
+        for model, slug in [
+            (CityIndexPage, "cities"),
+            (NetworkIndexPage, "networks"),
+            (NewsIndexPage, "news"),
+        ]:
+            model.objects.get(locale__language_code="en").delete()  # one per home
+            self.assertCanCreate(
+                self.home,
+                model,
+                nested_form_data(
+                    {
+                        "title": f"New {slug}",
+                        "slug": slug,
+                        "intro": rich_text("<p>What this section holds.</p>"),
+                        "comments": inline_formset([]),
+                    }
+                ),
+            )
+            index = model.objects.get(locale__language_code="en")
+            assert index.live and "What this section holds." in index.intro
+
+    def test_editor_creates_the_partners_page(self):
+        self.assertCanCreate(
+            self.home,
+            PartnersPage,
+            nested_form_data(
+                {
+                    "title": "Partners",
+                    "slug": "partners",
+                    "intro": rich_text("<p>Who makes Moving Cities.</p>"),
+                    "comments": inline_formset([]),
+                }
+            ),
+        )
+        assert PartnersPage.objects.get(locale__language_code="en").live
+
+    def test_an_administrator_creates_a_home_page_with_a_body(self):
+        """A home page sits at the root (a second site, or a language's tree)."""
+        self.assertCanCreate(
+            Page.get_first_root_node(),
+            HomePage,
+            nested_form_data(
+                {
+                    "title": "Second site",
+                    "slug": "second-site",
+                    "intro": rich_text("<p>Welcome.</p>"),
+                    "body": self.body(),
+                    "comments": inline_formset([]),
+                }
+            ),
+        )
+        home = HomePage.objects.get(slug="second-site")
+        assert home.live and [b.block_type for b in home.body][:2] == ["heading", "paragraph"]
