@@ -48,8 +48,8 @@ class CitySuggestionViewSet(SnippetViewSet):
         FieldPanel(
             "status",
             help_text=_(
-                "Accept to turn the suggestion into a draft page (button above); reject when "
-                "it is not for the map. Decided suggestions lose their personal data later."
+                "Accepted and saved, a suggestion offers 'Create draft page' in the menu at the "
+                "top; reject what is not for the map. Decided ones lose their personal data later."
             ),
         ),
         FieldPanel(

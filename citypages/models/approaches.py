@@ -186,8 +186,8 @@ class ApproachPage(Page):
         max_num=1,
         verbose_name=_("contact"),
         help_text=_(
-            "Optional: one office or person readers may ask about the approach; shown at the "
-            "end of the page. Only contacts that are public already."
+            "Optional: one office or person readers may ask about the approach; shown in the "
+            "sidebar beside the text. Only contacts that are public already."
         ),
     )
 
@@ -325,7 +325,7 @@ class ApproachPolicyArea(Orderable):
         on_delete=models.CASCADE,
         related_name="approach_links",
         help_text=_(
-            "Readers find the approach under this area in the approach filter and on the "
+            "Readers find the approach under this area in the approach filter and beside the "
             "area's other approaches."
         ),
     )
@@ -344,8 +344,8 @@ class RelatedApproach(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_(
-            "An approach in this or another city that readers should read next; listed at "
-            "the end of the page."
+            "An approach in this or another city that readers should read next; listed in "
+            "the sidebar under 'Related approaches'."
         ),
     )
 

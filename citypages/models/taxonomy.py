@@ -67,7 +67,10 @@ class CountryContext(TranslatableMixin, models.Model):
 
     country = CountryField(
         _("country"),
-        help_text=_("Every city of this country shows this text; one per country and language."),
+        help_text=_(
+            "Shown on the pages of this country's cities and on the city list filtered by it; "
+            "one per country and language."
+        ),
     )
     text = RichTextField(
         _("context"),
