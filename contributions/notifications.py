@@ -18,11 +18,9 @@ SUGGESTION_EDIT_URL = "wagtailsnippets_contributions_citysuggestion:edit"
 
 def team_addresses():
     """Active editors' and moderators' e-mail addresses, plus SUGGESTIONS_NOTIFY_EMAILS."""
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=[EDITORS, MODERATORS])
-        .exclude(email="")
-    )
+    users = get_user_model().objects.filter(
+        is_active=True, groups__name__in=[EDITORS, MODERATORS]
+    ).exclude(email="")
     addresses = set(users.values_list("email", flat=True))
     addresses.update(getattr(settings, "SUGGESTIONS_NOTIFY_EMAILS", []))
     return sorted(addresses)
