@@ -65,9 +65,8 @@ class CityPageQuerySet(PageQuerySet):
         from .approaches import ApproachPage
 
         approaches = ApproachPage.objects.live().with_policy_area(slug)
-        return self.filter(
-            path__in=approaches.annotate(city_path=parent_path_expression()).values("city_path")
-        )
+        return self.filter(path__in=approaches.annotate(city_path=parent_path_expression())
+                           .values("city_path"))
 
     def matching(self, country=None, network=None, policy_area=None, featured=None):
         """The filters that the listing, the map and the open-data API share.
