@@ -267,3 +267,35 @@ def test_the_migration_copies_wagtails_images_with_their_ids_and_tags():
     assert not copied.is_cleared  # credit and licence are for editors to add
     newer = Image.objects.create(title="Uploaded after", file=get_test_image_file())
     assert newer.pk > 9001  # the id sequence moved past the copied ids
+
+
+def test_editors_find_the_images_still_to_credit_in_a_report(client, site_tree, photo):
+    get_image_model().objects.create(
+        title="Quay at dusk", file=get_test_image_file(), credit="Jane Doe", licence=Licence.CC0
+    )
+    client.force_login(make_editor())
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("images_to_credit") in html  # in the Reports menu
+    html = client.get(reverse("images_to_credit")).content.decode()
+    assert reverse("wagtailimages:edit", args=[photo.pk]) in html and "Harbour at dawn" in html
+    assert "credit, licence" in html
+    assert "Quay at dusk" not in html
+    credit(photo)
+    assert "Harbour at dawn" not in client.get(reverse("images_to_credit")).content.decode()
+
+
+def test_an_image_on_a_published_page_keeps_its_credit_and_licence(admin_client, site_tree):
+    image = site_tree["image"]  # on the published Berlin page (tests/world.py)
+    edit_image = reverse("wagtailimages:edit", args=[image.pk])
+    form = {"title": image.title, "collection": image.collection_id, "tags": ""}
+    response = admin_client.post(edit_image, {**form, "credit": "", "licence": ""})
+    assert response.status_code == 200
+    assert "This image is shown on published content (“Berlin”" in response.content.decode()
+    image.refresh_from_db()
+    assert image.is_cleared
+    assert (
+        admin_client.post(
+            edit_image, {**form, "credit": "Someone else", "licence": Licence.CC_BY_SA}
+        ).status_code
+        == 302
+    )

@@ -181,6 +181,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Moving Cities"
 # Images carry their credit and licence (images/models.py).
 WAGTAILIMAGES_IMAGE_MODEL = "images.CreditedImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.CreditedImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # "default" serves the admin's search; "pages" is the site search's own per-language index
