@@ -2,18 +2,19 @@
 
 A city without a location vanishes from the map and the open data without a word, so
 the form refuses to publish (or send for review) one; a draft may still be saved
-without it, e.g. one created from a suggestion the gazetteer could not place.
+without it, e.g. one created from a suggestion the gazetteer could not place. Its images
+are checked as on every page (images/clearance.py).
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from core.geo import parse_point
+from images.pages import ClearedImagesPageForm
 
 GOING_PUBLIC = ("action-publish", "action-submit")
 
 
-class CityPageForm(WagtailAdminPageForm):
+class CityPageForm(ClearedImagesPageForm):
     def clean(self):
         cleaned = super().clean()
         if "location" in self.fields and any(action in self.data for action in GOING_PUBLIC):

@@ -76,13 +76,25 @@ class ImageBlock(blocks.StructBlock):
         help_text=_("Describe the image for people who cannot see it."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
-    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=160)
+    credit = blocks.CharBlock(
+        label=_("Credit wording"),
+        required=False,
+        max_length=160,
+        help_text=_(
+            "Leave empty to show the credit stored with the image. Fill in only to word it "
+            "differently on this page (it is translated with the page); the licence always "
+            "comes from the image."
+        ),
+    )
 
     class Meta:
         icon = "image"
         label = _("Image")
         template = "blocks/image.html"
-        description = _("An image with alternative text, a caption and a credit.")
+        description = _(
+            "An image with alternative text and a caption; its credit and licence are shown "
+            "with it."
+        )
 
     def get_preview_value(self):
         """The block picker's example shows the newest image of the library (an empty

@@ -44,7 +44,7 @@ CONTENT_MODELS = {
     "wagtailcore.Locale",
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
-    "wagtailimages.Image",
+    "images.CreditedImage",
     "wagtaildocs.Document",
     "wagtailembeds.Embed",
     "core.TranslationCoverage",

@@ -8,10 +8,12 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from images.pages import ClearedImagesPage
+
 from .languages import PAGE_SYNCHRONISED_FIELDS
 
 
-class SectionIndexPage(Page):
+class SectionIndexPage(ClearedImagesPage, Page):
     """A section of the site under the home page (cities, networks, news...): one per
     language tree, a title and a short introduction above its listing."""
 

@@ -8,6 +8,8 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
+from images.models import Licence
+
 
 def draw_illustration(seed):
     """JPEG bytes of an abstract illustration; the same seed always gives the same picture."""
@@ -28,16 +30,26 @@ def draw_illustration(seed):
     return buffer
 
 
+# Honest rights for pictures drawn by this module: nobody else holds any, and the demo
+# dedicates them to the public domain, so any site may reuse them.
+CREDIT = "Moving Cities demo (generated illustration)"
+LICENCE = Licence.CC0
+
+
 def generated_image(key, title):
-    """The library image titled `title`, drawn (seeded by `key`) if it does not exist yet.
+    """The library image titled `title`, drawn (seeded by `key`) if it does not exist yet,
+    with the demo's credit and licence (also given to one drawn before images had them).
 
     Returns (image, created).
     """
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
+        if not existing.is_cleared:
+            existing.credit, existing.licence = CREDIT, LICENCE
+            existing.save(update_fields=["credit", "licence"])
         return existing, False
-    image = Image(title=title)
+    image = Image(title=title, credit=CREDIT, licence=LICENCE)
     image.file = ImageFile(draw_illustration(key), name=f"demo-{key}.jpg")
     image.save()
     return image, True

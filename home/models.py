@@ -20,12 +20,13 @@ from core.coverage import language_states, locale_code
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
 from core.overview import overview
+from images.pages import ClearedImagesPage
 from partners.blocks import PartnerLogosBlock
 
 NEWS_PER_PAGE = 10
 
 
-class HomePage(Page):
+class HomePage(ClearedImagesPage, Page):
     """The root of each language's tree: headline figures, the map, featured cities, news."""
 
     intro = RichTextField(
@@ -86,7 +87,7 @@ class StandardBodyBlock(BaseStreamBlock):
     partner_logos = PartnerLogosBlock()
 
 
-class StandardPage(Page):
+class StandardPage(ClearedImagesPage, Page):
     """About, methodology, imprint, open data: a title, an introduction and a body."""
 
     intro = models.TextField(
@@ -170,7 +171,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(ClearedImagesPage, Page):
     date = models.DateField(
         _("date"),
         default=datetime.date.today,

@@ -104,7 +104,13 @@ class CheckedPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
 
 
 class CheckedImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
-    pass
+    """Only images cleared for public pages (with a credit and a licence), and each with
+    them in the listing too, so a reuser sees whom to credit and on what terms."""
+
+    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["credit", "licence"]
+
+    def get_queryset(self):
+        return super().get_queryset().cleared()
 
 
 class CheckedDocumentsAPIViewSet(CheckedParametersMixin, DocumentsAPIViewSet):

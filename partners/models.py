@@ -1,5 +1,6 @@
 """Partners: a translatable snippet, and the page that lists them by kind."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -12,6 +13,8 @@ from wagtail_localize.fields import SynchronizedField
 from core.coverage import language_states
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.localization import localize
+from images.clearance import refuse_uncleared_images_by_field
+from images.pages import ClearedImagesPage
 
 
 class PartnerKind(models.TextChoices):
@@ -46,7 +49,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Decides under which heading the partner is listed."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("logo"),
         null=True,
         blank=True,
@@ -104,8 +107,14 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        """A partner is public as soon as it is saved: its logo needs a credit and a
+        licence first (images/clearance.py)."""
+        super().clean()
+        refuse_uncleared_images_by_field(self)
 
-class PartnersPage(Page):
+
+class PartnersPage(ClearedImagesPage, Page):
     """/<lang>/partners/: every partner, under a heading per kind."""
 
     intro = RichTextField(

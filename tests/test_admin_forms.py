@@ -50,7 +50,7 @@ class TestEditorsCreatePagesInTheAdmin(WagtailPageTestCase):
     def setUp(self):
         self.user = self.login()
         self.home = english_home()
-        self.image = ImageFactory(title="Illustration")
+        self.image = ImageFactory(title="Illustration", credit="Jane Doe", licence="cc-by-4.0")
 
     def body(self):
         return streamfield(

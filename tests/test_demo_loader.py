@@ -90,6 +90,9 @@ def test_english_pages_are_created_and_published(loaded):
     assert [link.network.slug for link in gdansk.network_links.all()] == ["solidarity-cities"]
     image = next(block.value for block in gdansk.body if block.block_type == "image")
     assert image["image"].title == "Gdańsk: an abstract harbour"
+    # Drawn by demo/images.py: honestly credited, and so publishable (images/clearance.py).
+    assert image["image"].credit == "Moving Cities demo (generated illustration)"
+    assert image["image"].get_licence_display() == "CC0 1.0"
     assert get_image_model().objects.count() == 1
     approach = english(ApproachPage, slug="gdansk-integration-model")
     assert approach.get_parent().pk == gdansk.pk and approach.live_revision_id

@@ -104,7 +104,7 @@ def build():
     """Create the test site in the (empty but for the set-up) test database."""
     english = Locale.objects.get(language_code="en")
     home = HomePage.objects.get(depth=2, locale=english)
-    image = ImageFactory(title="Demo image")
+    image = ImageFactory(title="Demo image", credit="Moving Cities demo", licence="cc0-1.0")
     social = PolicyAreaFactory(name="Social rights", slug="social-rights")
     reception = PolicyAreaFactory(name="Reception", slug="reception")
     participation = PolicyAreaFactory(name="Participation", slug="participation")

@@ -29,6 +29,7 @@ from core.localization import localize
 from core.models import SectionIndexPage
 from core.seo import full_url
 from core.tree import parent_path, parent_path_expression
+from images.pages import ClearedImagesPage
 
 from ..blocks import ApproachBodyBlock, ContactBlock
 
@@ -147,7 +148,7 @@ class ApproachIndexPage(SectionIndexPage):
         )
 
 
-class ApproachPage(Page):
+class ApproachPage(ClearedImagesPage, Page):
     """A local approach: what a city does in one or more policy areas."""
 
     STATUSES = [("active", _("Active")), ("discontinued", _("Discontinued"))]

@@ -33,6 +33,7 @@ from core.overview import overview
 from core.privacy import not_restricted
 from core.seo import full_url
 from core.tree import parent_path_expression
+from images.pages import ClearedImagesPage
 
 from ..admin_forms import CityPageForm
 from ..blocks import CityBodyBlock, TakeawayBlock
@@ -142,7 +143,7 @@ class CityIndexPage(SectionIndexPage):
         )
 
 
-class CityPage(Page):
+class CityPage(ClearedImagesPage, Page):
     """A municipality on the map; with `featured`, an in-depth profile."""
 
     country = CountryField(

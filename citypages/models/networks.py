@@ -1,5 +1,6 @@
 """City networks (local, national, international) and their index."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -16,6 +17,7 @@ from core.geo import map_points
 from core.languages import PAGE_SYNCHRONISED_FIELDS
 from core.models import SectionIndexPage
 from core.overview import overview
+from images.pages import ClearedImagesPage
 
 
 class NetworkIndexPage(SectionIndexPage):
@@ -42,7 +44,7 @@ class NetworkIndexPage(SectionIndexPage):
         return context
 
 
-class NetworkPage(Page):
+class NetworkPage(ClearedImagesPage, Page):
     SCOPES = [
         ("international", _("International")),
         ("national", _("National")),
@@ -79,7 +81,7 @@ class NetworkPage(Page):
         help_text=_("The network's own site, starting with https://."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("logo"),
         null=True,
         blank=True,

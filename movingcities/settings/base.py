@@ -36,6 +36,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Our apps, in layers (see docs/architecture.md): core, content, services.
     # home before translation: its post_migrate set-up makes the pages roles attach to.
+    "images",
     "core",
     "home",
     "citypages",
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A publish refused for images without credit or licence: a message, not a 500.
+    "images.middleware.RefusedPublishMiddleware",
     # Wagtail's page look-up, cached under the content version (core/routing.py).
     "core.routing.CachedRouteMiddleware",
 ]
@@ -176,6 +179,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Moving Cities"
+# Images carry their credit and licence (images/models.py).
+WAGTAILIMAGES_IMAGE_MODEL = "images.CreditedImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.CreditedImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # "default" serves the admin's search; "pages" is the site search's own per-language index
