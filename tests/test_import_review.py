@@ -170,9 +170,9 @@ def test_a_failed_import_leaves_no_workflow_state_and_tells_nobody(
     monkeypatch.setattr("opendata.review.unlock_for_reviewers", crash)
     client.raise_request_exception = False
     confirm(client, django_capture_on_commit_callbacks, shown)
-    assert CityImport.objects.get().status == CityImport.Status.FAILED
     assert (Page.objects.count(), WorkflowState.objects.count(), TaskState.objects.count()) == (
         pages, states, tasks), "all or nothing, workflow included"
+    assert CityImport.objects.get().status == CityImport.Status.FAILED
     assert mail.outbox == []
 
 
