@@ -6,10 +6,11 @@ index. Who may also publish there chooses between publishing the cities at once 
 default: they are the reviewers) and submitting them for review; everyone else's cities
 are saved as drafts and submitted to the index's review workflow ("Editorial review"),
 or stay drafts where no workflow applies. The choice is checked here, on the server: a
-confirmation asking to publish from someone who may not is refused. The uploaded text travels from the preview to the confirmation in a
-signed form field. Confirming starts a background task (opendata/tasks.py), which checks
-the rows again and writes them; the editor is taken to the import's status page, which
-follows its progress, and may leave it and come back (the import page lists their imports).
+confirmation asking to publish from someone who may not is refused. The uploaded text
+travels from the preview to the confirmation in a signed form field. Confirming starts a
+background task (opendata/tasks.py), which checks the rows again and writes them; the
+editor is taken to the import's status page, which follows its progress, and may leave it
+and come back (the import page lists their imports).
 """
 
 import uuid

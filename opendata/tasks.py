@@ -3,7 +3,8 @@
 Stages, each recorded on the CityImport row so the editor's status page can follow:
 checking (every row again, against the site as it is now) → writing (one transaction: all
 cities or none, and, for an import submitted for review, their workflow states; the
-reviewers get one e-mail once it has committed) → indexing (search and reference indexes, once for all new pages) → done.
+reviewers get one e-mail once it has committed) → indexing (search and reference indexes,
+once for all new pages) → done.
 
 Safe on retry or when two workers pick it up: the write locks the import's row and
 commits the pages together with the status "indexing", so a second run either finds the

@@ -56,6 +56,10 @@ def confirm(client, capture, response, **extra):
         return client.post(URL, {"payload": response.context["payload"], **extra})
 
 
+def english_towns(name):
+    return list(CityPage.objects.filter(title__startswith=name, locale__language_code="en"))
+
+
 def states_of(pages):
     return WorkflowState.objects.filter(object_id__in=[str(page.pk) for page in pages])
 
@@ -72,7 +76,7 @@ def test_an_editors_import_enters_review_and_the_moderators_get_one_email(
     done = confirm(client, django_capture_on_commit_callbacks, shown)
     job = CityImport.objects.get()
     assert (job.status, job.publish, job.review_count) == (CityImport.Status.DONE, False, 3)
-    towns = list(CityPage.objects.filter(title__startswith="Reviewtown", locale__language_code="en"))
+    towns = english_towns("Reviewtown")
     assert len(towns) == 3 and not any(town.live for town in towns)
     states = list(states_of(towns).select_related("current_task_state", "workflow"))
     assert len(states) == 3
@@ -162,7 +166,10 @@ def test_a_failed_import_leaves_no_workflow_state_and_tells_nobody(
 ):
     client.force_login(team["editor"])
     shown = preview(client, rows(3))
-    pages, states, tasks = Page.objects.count(), WorkflowState.objects.count(), TaskState.objects.count()
+    def counts():
+        return Page.objects.count(), WorkflowState.objects.count(), TaskState.objects.count()
+
+    before = counts()
 
     def crash(*args, **kwargs):  # after the states and task states are written
         raise RuntimeError("worker killed while submitting")
@@ -170,13 +177,14 @@ def test_a_failed_import_leaves_no_workflow_state_and_tells_nobody(
     monkeypatch.setattr("opendata.review.unlock_for_reviewers", crash)
     client.raise_request_exception = False
     confirm(client, django_capture_on_commit_callbacks, shown)
-    assert (Page.objects.count(), WorkflowState.objects.count(), TaskState.objects.count()) == (
-        pages, states, tasks), "all or nothing, workflow included"
+    assert counts() == before, "all or nothing, workflow included"
     assert CityImport.objects.get().status == CityImport.Status.FAILED
     assert mail.outbox == []
 
 
-def test_an_editor_cannot_publish_through_the_import(client, team, django_capture_on_commit_callbacks):
+def test_an_editor_cannot_publish_through_the_import(
+    client, team, django_capture_on_commit_callbacks
+):
     client.force_login(team["editor"])
     shown = preview(client, rows(2))
     before = Page.objects.count()
@@ -203,7 +211,7 @@ def test_a_moderator_chooses_between_publishing_and_review(
     shown = preview(client, rows(2))
     assert 'name="after" value="publish"' in shown.text and 'value="review"' in shown.text
     confirm(client, django_capture_on_commit_callbacks, shown, after="review")
-    towns = list(CityPage.objects.filter(title__startswith="Reviewtown", locale__language_code="en"))
+    towns = english_towns("Reviewtown")
     assert not any(town.live for town in towns)
     assert {state.requested_by for state in states_of(towns)} == {moderator}
     assert [message.to for message in mail.outbox] == [["moderator-2@example.org"]], (
@@ -212,8 +220,8 @@ def test_a_moderator_chooses_between_publishing_and_review(
     mail.outbox.clear()
     shown = preview(client, rows(4, name="Publishtown", east=12.0))
     confirm(client, django_capture_on_commit_callbacks, shown)  # the default: publish
-    published = CityPage.objects.filter(title__startswith="Publishtown", locale__language_code="en")
-    assert published.count() == 4 and all(town.live for town in published)
+    published = english_towns("Publishtown")
+    assert len(published) == 4 and all(town.live for town in published)
     assert not states_of(published).exists() and mail.outbox == []
 
 
