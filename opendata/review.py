@@ -19,7 +19,8 @@ rejecting work on them as on any submission (tests/test_import_review.py).
 
 The bulk path covers Wagtail's group approval task, the task "Editorial review" uses
 (translation/migrations/0002). A workflow that starts with another kind of task, whose
-`start()` may do more than record a task state, is started page by page the Wagtail way.
+`start()` may do more than record a task state, is started page by page the Wagtail way
+(with Wagtail's own e-mails, and no summary: such a task has no reviewers to tell).
 """
 
 import logging
@@ -34,6 +35,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier, send_mail
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.models import (
+    AbstractGroupApprovalTask,
     GroupApprovalTask,
     Page,
     PageLogEntry,
@@ -156,6 +158,8 @@ def reviewers(task, submitter):
     """Who Wagtail would e-mail about a submission to `task`: its groups' members (and the
     superusers, per WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS) with an e-mail address who
     have not turned off "submitted" notifications; never the submitter."""
+    if not isinstance(task, AbstractGroupApprovalTask):
+        return set()  # another kind of task has no reviewers Wagtail knows to e-mail
     notifier = GroupApprovalTaskStateSubmissionEmailNotifier()
     return notifier.get_valid_recipients(TaskState(task=task), user=submitter)
 

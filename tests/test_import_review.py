@@ -9,12 +9,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry, TaskState, WorkflowState
+from wagtail.signals import task_submitted
 
 from citypages.models import CityPage
 from opendata.checks import plan_import
 from opendata.importing import apply_import
 from opendata.models import CityImport
-from opendata.review import review_workflow, submit_for_review
+from opendata.review import notify_reviewers, review_workflow, submit_for_review
 from translation.testing import make_editor, make_moderator
 
 pytestmark = pytest.mark.django_db
@@ -234,3 +235,29 @@ def test_submitting_costs_the_same_queries_for_10_or_40_cities(count, team, site
         submit_for_review(towns, team["editor"], workflow)
     assert states_of(towns).filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == count
     assert len(queries) == 10, [q["sql"][:120] for q in queries]
+
+
+def test_a_workflow_of_another_kind_of_task_is_started_the_wagtail_way(team, site_tree):
+    """Only the group approval task is started in bulk; another task's start() may do more."""
+    from wagtail.models import Task, Workflow, WorkflowPage, WorkflowTask
+
+    workflow = Workflow.objects.create(name="Legal check")
+    WorkflowTask.objects.create(workflow=workflow, task=Task.objects.create(name="Lawyer"))
+    WorkflowPage.objects.create(page=site_tree["city_index"], workflow=workflow)
+    started = []
+
+    def receiver(sender, instance, user, **kwargs):
+        started.append((instance.workflow_state.object_id, user))
+
+    task_submitted.connect(receiver, weak=False)
+    try:
+        result = apply_import(plan_import(rows(2)), user=team["editor"], publish=False,
+                              review=True)
+    finally:
+        task_submitted.disconnect(receiver)
+    states = states_of(result.created)
+    assert states.count() == 2 and {state.workflow for state in states} == {workflow}
+    assert {state.current_task_state.task.name for state in states} == {"Lawyer"}
+    assert sorted(started) == sorted((str(page.pk), team["editor"]) for page in result.created)
+    assert notify_reviewers(result.review_task, team["editor"], ["A", "B"], "x.csv") == 0
+    assert mail.outbox == [], "a plain task has no group to tell"
