@@ -94,7 +94,10 @@ def check_and_write(job):
             locked = CityImport.objects.select_for_update().get(pk=job.pk)
             if locked.status != Status.WRITING:  # another run wrote it meanwhile
                 return locked
-            result = apply_import(plan, user=job.user, publish=job.publish, review=job.review)
+            locked.publish = job.publish and may_still_publish(job.user, plan.index)
+            locked.review = job.review or (job.publish and not locked.publish)
+            result = apply_import(plan, user=job.user, publish=locked.publish,
+                                  review=locked.review)
             locked.status = Status.INDEXING
             locked.done, locked.total = 0, len(result.created) + len(result.aliases)
             locked.created_count = len(result.created)
@@ -116,6 +119,16 @@ def check_and_write(job):
                 finished_at=timezone.now())
         return job
     return locked
+
+
+def may_still_publish(user, index):
+    """The right to publish, checked again as the task runs: it may have been withdrawn
+    since the confirmation (a queued import can wait). Without it the cities go to review."""
+    return (
+        user is not None
+        and user.is_active
+        and index.permissions_for_user(user).can_publish_subpage()
+    )
 
 
 def index_written(job):

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry, TaskState, WorkflowState
@@ -16,6 +17,7 @@ from opendata.checks import plan_import
 from opendata.importing import apply_import
 from opendata.models import CityImport
 from opendata.review import notify_reviewers, review_workflow, submit_for_review
+from opendata.tasks import run_city_import
 from translation.testing import make_editor, make_moderator
 
 pytestmark = pytest.mark.django_db
@@ -261,3 +263,23 @@ def test_a_workflow_of_another_kind_of_task_is_started_the_wagtail_way(team, sit
     assert sorted(started) == sorted((str(page.pk), team["editor"]) for page in result.created)
     assert notify_reviewers(result.review_task, team["editor"], ["A", "B"], "x.csv") == 0
     assert mail.outbox == [], "a plain task has no group to tell"
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_a_queued_import_publishes_only_if_its_author_still_may(
+    client, team, django_capture_on_commit_callbacks
+):
+    moderator = team["moderator"]
+    client.force_login(moderator)
+    confirm(client, django_capture_on_commit_callbacks, preview(client, rows(2)),
+            after="publish")
+    job = CityImport.objects.get()
+    assert job.status == CityImport.Status.QUEUED and job.publish
+    moderator.groups.clear()  # the right to publish is withdrawn while the import waits
+    moderator.groups.add(*team["editor"].groups.all())
+    with django_capture_on_commit_callbacks(execute=True):
+        run_city_import.call(job.pk)
+    job.refresh_from_db()
+    assert (job.status, job.publish, job.review_count) == (CityImport.Status.DONE, False, 2)
+    towns = english_towns("Reviewtown")
+    assert not any(town.live for town in towns) and states_of(towns).count() == 2
