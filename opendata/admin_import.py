@@ -2,11 +2,15 @@
 
 The same checks and writes as `manage.py import_cities` (opendata/importing.py), for
 editors who never open a shell. Open to users who may add cities under the English city
-index; the cities are published only if the user may also publish there, and are saved as
-drafts otherwise. The uploaded text travels from the preview to the confirmation in a
-signed form field. Confirming starts a background task (opendata/tasks.py), which checks
-the rows again and writes them; the editor is taken to the import's status page, which
-follows its progress, and may leave it and come back (the import page lists their imports).
+index. Who may also publish there chooses between publishing the cities at once (the
+default: they are the reviewers) and submitting them for review; everyone else's cities
+are saved as drafts and submitted to the index's review workflow ("Editorial review"),
+or stay drafts where no workflow applies. The choice is checked here, on the server: a
+confirmation asking to publish from someone who may not is refused. The uploaded text
+travels from the preview to the confirmation in a signed form field. Confirming starts a
+background task (opendata/tasks.py), which checks the rows again and writes them; the
+editor is taken to the import's status page, which follows its progress, and may leave it
+and come back (the import page lists their imports).
 """
 
 import uuid
@@ -27,6 +31,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from .checks import english_city_index, plan_import
 from .csvfile import COLUMNS, ImportFileError, decode
 from .models import CityImport
+from .review import review_listing_url, review_workflow
 from .tasks import run_city_import
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -75,6 +80,21 @@ class CityImportForm(forms.Form):
             raise forms.ValidationError(str(error)) from None
 
 
+class ImportOutcomeForm(forms.Form):
+    """What happens to the cities of a confirmed import, for those who may publish."""
+
+    PUBLISH, REVIEW = "publish", "review"
+    after = forms.ChoiceField(
+        label=gettext_lazy("After the import"),
+        choices=[
+            (PUBLISH, gettext_lazy("Publish the cities now")),
+            (REVIEW, gettext_lazy("Submit them for review")),
+        ],
+        initial=PUBLISH,
+        widget=forms.RadioSelect,
+    )
+
+
 class CityImportView(WagtailAdminTemplateMixin, View):
     template_name = "opendata/admin/import_cities.html"
     page_title = gettext_lazy("Import cities")
@@ -84,6 +104,7 @@ class CityImportView(WagtailAdminTemplateMixin, View):
         self.can_import, self.can_publish = import_permissions(request.user)
         if not self.can_import:
             return permission_denied(request)
+        self.workflow = review_workflow(english_city_index())
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
@@ -93,6 +114,8 @@ class CityImportView(WagtailAdminTemplateMixin, View):
         context = self.get_context_data(
             columns=COLUMNS,
             can_publish=self.can_publish,
+            workflow=self.workflow,
+            outcome_form=ImportOutcomeForm() if self.can_publish and self.workflow else None,
             recent_imports=recent_imports(self.request.user),
             **context,
         )
@@ -132,6 +155,16 @@ class CityImportView(WagtailAdminTemplateMixin, View):
         except signing.BadSignature:
             messages.error(request, _("The preview has expired; please upload the file again."))
             return redirect("opendata_import_cities")
+        outcome = ImportOutcomeForm(
+            {"after": request.POST.get("after", ImportOutcomeForm.PUBLISH if self.can_publish
+                                       else ImportOutcomeForm.REVIEW)}
+        )
+        if not outcome.is_valid():
+            messages.error(request, _("Choose whether to publish the cities or submit them."))
+            return redirect("opendata_import_cities")
+        publish = outcome.cleaned_data["after"] == ImportOutcomeForm.PUBLISH
+        if publish and not self.can_publish:
+            return permission_denied(request)  # the form never offers it: a forged request
         existing = CityImport.objects.filter(token=data["token"]).first()
         if existing is None:
             try:
@@ -142,7 +175,8 @@ class CityImportView(WagtailAdminTemplateMixin, View):
                         filename=data["filename"][:255],
                         text=data["text"],
                         update_existing=data["update"],
-                        publish=self.can_publish,
+                        publish=publish,
+                        review=not publish,
                     )
             except IntegrityError:  # the same confirmation, sent twice at the same moment
                 existing = CityImport.objects.get(token=data["token"])
@@ -186,5 +220,9 @@ class CityImportStatusView(WagtailAdminTemplateMixin, View):
         if not request.user.is_superuser:
             imports = imports.filter(user=request.user)
         job = get_object_or_404(imports.defer("text", "page_ids"), pk=pk)
-        context = self.get_context_data(job=job, index=english_city_index())
+        context = self.get_context_data(
+            job=job,
+            index=english_city_index(),
+            review_url=review_listing_url(job.user) if job.user else None,
+        )
         return TemplateResponse(request, self.template_name, context)

@@ -16,6 +16,8 @@ re-imported). `networks` holds network slugs separated by semicolons.
    under the English city index (opendata/bulk.py), with a first revision, published, and
    given aliases in every language that follows English; with `update=True`, matched
    cities are updated instead of duplicated (a blank cell keeps the current value).
+   Unpublished, with `review=True`, the new and updated cities enter the index's review
+   workflow in the same transaction (opendata/review.py).
 3. `index_imported()` adds the new pages to the search and reference indexes, once, after
    the transaction.
 
@@ -43,6 +45,7 @@ from .bulk import (
     purge_from_frontend_cache,
     refresh_statistics,
 )
+from .review import review_workflow, submit_for_review
 
 
 class ImportConflict(Exception):
@@ -55,10 +58,16 @@ class ImportResult:
     updated: list = field(default_factory=list)
     aliases: list = field(default_factory=list)
     published: bool = True
+    in_review: list = field(default_factory=list)  # the cities submitted for review
+    review_task: object = None  # the workflow task they wait at, whose reviewers to tell
 
 
-def apply_import(plan, *, user=None, publish=True):
-    """Write a valid plan in one transaction. Raises ValueError for an invalid plan."""
+def apply_import(plan, *, user=None, publish=True, review=False):
+    """Write a valid plan in one transaction. Raises ValueError for an invalid plan.
+
+    Drafts (`publish=False`) are submitted to the index's workflow as requested by `user`
+    when `review` is set and a workflow applies there; otherwise they stay drafts.
+    """
     if not plan.is_valid:
         raise ValueError("Refusing to import an invalid plan.")
     result = ImportResult(published=publish)
@@ -72,6 +81,10 @@ def apply_import(plan, *, user=None, publish=True):
         for row in plan.rows:
             if row.existing is not None:
                 result.updated.append(update_city(row, user, publish))
+        workflow = review_workflow(index) if review and not publish else None
+        if workflow is not None:
+            result.in_review = result.created + result.updated
+            result.review_task = submit_for_review(result.in_review, user, workflow)
     if result.created:
         refresh_statistics()
     return result

@@ -31,6 +31,8 @@ class CityImport(models.Model):
     text = models.TextField()
     update_existing = models.BooleanField(default=False)
     publish = models.BooleanField(default=True)
+    # Unpublished cities are submitted to the review workflow (opendata/review.py).
+    review = models.BooleanField(default=False)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
     # Progress of the current stage: rows checked, or pages indexed.
     done = models.PositiveIntegerField(default=0)
@@ -38,6 +40,7 @@ class CityImport(models.Model):
     created_count = models.PositiveIntegerField(default=0)
     updated_count = models.PositiveIntegerField(default=0)
     alias_count = models.PositiveIntegerField(default=0)
+    review_count = models.PositiveIntegerField(default=0)  # cities that entered review
     # Pages to index after the write (kept, so a retried task can finish the indexing).
     page_ids = models.JSONField(default=list, blank=True)
     messages = models.JSONField(default=list, blank=True)  # errors, or notes on the rows

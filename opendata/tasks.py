@@ -2,7 +2,9 @@
 
 Stages, each recorded on the CityImport row so the editor's status page can follow:
 checking (every row again, against the site as it is now) → writing (one transaction: all
-cities or none) → indexing (search and reference indexes, once for all new pages) → done.
+cities or none, and, for an import submitted for review, their workflow states; the
+reviewers get one e-mail once it has committed) → indexing (search and reference indexes,
+once for all new pages) → done.
 
 Safe on retry or when two workers pick it up: the write locks the import's row and
 commits the pages together with the status "indexing", so a second run either finds the
@@ -23,6 +25,7 @@ from citypages.models import CityPage
 from .checks import plan_import
 from .importing import ImportConflict, apply_import, index_imported
 from .models import CityImport
+from .review import notify_reviewers
 
 logger = logging.getLogger(__name__)
 Status = CityImport.Status
@@ -91,22 +94,41 @@ def check_and_write(job):
             locked = CityImport.objects.select_for_update().get(pk=job.pk)
             if locked.status != Status.WRITING:  # another run wrote it meanwhile
                 return locked
-            result = apply_import(plan, user=job.user, publish=job.publish)
+            locked.publish = job.publish and may_still_publish(job.user, plan.index)
+            locked.review = job.review or (job.publish and not locked.publish)
+            result = apply_import(plan, user=job.user, publish=locked.publish,
+                                  review=locked.review)
             locked.status = Status.INDEXING
             locked.done, locked.total = 0, len(result.created) + len(result.aliases)
             locked.created_count = len(result.created)
             locked.updated_count = len(result.updated)
             locked.alias_count = len(result.aliases)
+            locked.review_count = len(result.in_review)
             locked.page_ids = [page.pk for page in result.created + result.aliases]
             locked.messages = [
                 f"{row.line} ({row.name}): {note}" for row in plan.rows for note in row.notes
             ]
             locked.save()
+            titles = [page.title for page in result.in_review]
+            transaction.on_commit(
+                lambda: notify_reviewers(result.review_task, job.user, titles, job.filename),
+                robust=True,  # the cities are written: a mail failure must not fail the import
+            )
     except ImportConflict as error:
         advance(job, [Status.WRITING], status=Status.FAILED, messages=[str(error)],
                 finished_at=timezone.now())
         return job
     return locked
+
+
+def may_still_publish(user, index):
+    """The right to publish, checked again as the task runs: it may have been withdrawn
+    since the confirmation (a queued import can wait). Without it the cities go to review."""
+    return (
+        user is not None
+        and user.is_active
+        and index.permissions_for_user(user).can_publish_subpage()
+    )
 
 
 def index_written(job):

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page, WorkflowPage
 
 from citypages.models import CityNetworkMembership, CityPage
 from core.geo import parse_point
@@ -296,13 +296,25 @@ def test_admin_update_through_the_preview(client, site):
     assert site["berlin"].population == 3_700_000
 
 
-def test_editor_without_publish_permission_creates_drafts(client, site):
+def test_editor_without_publish_permission_creates_drafts_in_review(client, site):
     client.force_login(make_user("writer", site["index"], "add_page", "change_page"))
     preview = upload(client, HEADER + "Hamburg,DE,53.55,9.99,,,,\n")
-    assert "they will be saved as drafts" in preview.text
+    assert "saved as drafts and submitted for review" in preview.text
     client.post(URL, {"payload": preview.context["payload"]})
     hamburg = CityPage.objects.get(title="Hamburg", locale__language_code="en")
     assert not hamburg.live and hamburg.latest_revision_id
+    assert hamburg.workflow_in_progress, "tests/test_import_review.py follows it further"
+
+
+def test_without_a_review_workflow_an_editors_cities_stay_drafts(client, site):
+    WorkflowPage.objects.all().delete()
+    client.force_login(make_user("writer", site["index"], "add_page", "change_page"))
+    preview = upload(client, HEADER + "Hamburg,DE,53.55,9.99,,,,\n")
+    assert "they will be saved as drafts" in preview.text
+    done = client.post(URL, {"payload": preview.context["payload"]})
+    hamburg = CityPage.objects.get(title="Hamburg", locale__language_code="en")
+    assert not hamburg.live and not hamburg.workflow_in_progress
+    assert "someone who may publish must publish them" in client.get(done["Location"]).text
 
 
 def test_users_who_cannot_add_cities_cannot_import(client, site):
