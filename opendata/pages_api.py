@@ -27,6 +27,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 MAX_PARAMETERS = 20
 MAX_VALUE_LENGTH = 1000
 MAX_OFFSET = 100_000
+MAX_ID = 2**63 - 1
 MAX_SEARCH_LENGTH = 200
 MAX_SEARCH_TERMS = 32
 SEARCH_OPERATORS = ("and", "or")
@@ -60,6 +61,13 @@ def check_search(value):
         raise BadRequestError(f"search: at most {MAX_SEARCH_TERMS} words")
 
 
+def check_id(value):
+    """`find/?id=` passes the value straight to `queryset.get(id=...)`: an empty or
+    non-numeric id raised ValueError there (a 500)."""
+    if not value.isdigit() or int(value) > MAX_ID:
+        raise BadRequestError("id must be a whole number")
+
+
 def check_search_operator(value):
     if value not in SEARCH_OPERATORS:
         raise BadRequestError("search_operator must be 'and' or 'or'")
@@ -72,6 +80,7 @@ def check_locale(value):
 
 
 PARAMETER_CHECKS = {
+    "id": check_id,
     "offset": check_offset,
     "search": check_search,
     "search_operator": check_search_operator,

@@ -84,6 +84,10 @@ API_V2_FINDINGS = [
     "/api/v2/images/?search=%00",
     "/api/v2/documents/?search=%00",
     "/api/v2/documents/find/?id=%00",
+    "/api/v2/pages/find/?id=",
+    "/api/v2/pages/find/?id=Berlin",
+    "/api/v2/images/find/?id=-1",
+    "/api/v2/pages/?id=99999999999999999999",
 ]
 
 
