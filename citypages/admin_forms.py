@@ -22,7 +22,7 @@ class CityPageForm(WagtailAdminPageForm):
                     "location",
                     _(
                         "Place the city on the map before publishing: find it by name, "
-                        "drag the marker or type “latitude, longitude”."
+                        "click the map or type “latitude, longitude”."
                     ),
                 )
         return cleaned
