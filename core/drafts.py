@@ -6,12 +6,17 @@ again is sent to that draft rather than told only that the slug is taken
 (`core.wagtail_hooks`); `translation.drafts` clears the ones left too long.
 """
 
+from django.db.models import Q
 from wagtail.models import Page
+
+# Live now or published once. Pages made live in code (the demo, imports) may have no
+# first_published_at.
+EVER_PUBLISHED = Q(live=True) | Q(first_published_at__isnull=False)
 
 
 def never_published(pages):
     """The pages of `pages` that were never live (not aliases: those follow their page)."""
-    return pages.filter(first_published_at__isnull=True, live=False, alias_of__isnull=True)
+    return pages.exclude(EVER_PUBLISHED).filter(alias_of__isnull=True)
 
 
 def draft_holding_slug(parent, slug):

@@ -126,7 +126,7 @@ def test_purge_deletes_old_abandoned_drafts_and_their_copies(site_tree):
     unpublished = draft_city(index, "Unpublishedheim", days_ago=40)
     Page.objects.filter(pk=unpublished.pk).update(first_published_at=timezone.now())
     # A translation saved as a draft, never published, of a published city: not abandoned.
-    french = site_tree["lyon"].get_translation(Locale.objects.get(language_code="fr"))
+    french = site_tree["potsdam"].get_translation(Locale.objects.get(language_code="fr"))
     Page.objects.filter(pk=french.pk).update(
         alias_of=None,
         live=False,

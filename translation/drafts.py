@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.models import Page, Revision, WorkflowState
 
-from core.drafts import never_published
+from core.drafts import EVER_PUBLISHED, never_published
 
 from .synctree import translations_to_cascade
 
@@ -33,7 +33,7 @@ def abandoned_drafts(older_than, now=None):
     """The never-published pages last edited before `now - older_than` (a timedelta) that
     may go, top-most first (a draft below another is deleted with it)."""
     cutoff = (now or timezone.now()) - older_than
-    ever_published = Page.objects.filter(first_published_at__isnull=False).values("translation_key")
+    ever_published = Page.objects.filter(EVER_PUBLISHED).values("translation_key")
     page_type = ContentType.objects.get_for_model(Page)
     in_moderation = WorkflowState.objects.active().filter(base_content_type=page_type)
     scheduled = Revision.page_revisions.filter(approved_go_live_at__isnull=False)
@@ -54,7 +54,7 @@ def abandoned_drafts(older_than, now=None):
         if any(page.path.startswith(kept.path) for kept in drafts):
             continue
         descendants = page.get_descendants()
-        if descendants.filter(first_published_at__isnull=False).exists():
+        if descendants.filter(EVER_PUBLISHED).exists():
             continue
         if descendants.filter(latest_revision_created_at__gte=cutoff).exists():
             continue
