@@ -23,7 +23,7 @@ class CityPageForm(ClearedImagesPageForm):
                     "location",
                     _(
                         "Place the city on the map before publishing: find it by name, "
-                        "drag the marker or type “latitude, longitude”."
+                        "click the map or type “latitude, longitude”."
                     ),
                 )
         return cleaned

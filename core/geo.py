@@ -4,11 +4,16 @@ static files, and marker data for the public maps.
 wagtailgeowidget stores a location as 'SRID=4326;POINT(lng lat)' and parses it with its
 own helper. It hard-codes Leaflet from a CDN; offline or under a strict CSP the admin map
 is then missing and its lat/lng box dead. The subclasses below swap in the Leaflet build
-that django-leaflet ships (installed from PyPI); nothing else changes.
+that django-leaflet ships (installed from PyPI), and upstream's script for our extension
+of it (core/static/core/location-picker.js): an empty location shows no marker, a click
+on the map places the city.
 """
+
+import json
 
 from django import forms
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from wagtailgeowidget.helpers import geosgeometry_str_to_struct
 from wagtailgeowidget.panels import LeafletPanel
 from wagtailgeowidget.widgets import LeafletField
@@ -33,6 +38,11 @@ def format_point(lat, lng):
     return f"SRID=4326;POINT({float(lng):.6f} {float(lat):.6f})"
 
 
+# The zoom that shows Europe when a city has no location yet (the map is centred on
+# GEO_WIDGET_DEFAULT_LOCATION); a placed city opens at GEO_WIDGET_ZOOM.
+EMPTY_LOCATION_ZOOM = 4
+
+
 class LocalLeafletField(LeafletField):
     @cached_property
     def media(self):
@@ -41,10 +51,25 @@ class LocalLeafletField(LeafletField):
             js=(
                 "leaflet/leaflet.js",
                 "wagtailgeowidget/js/leaflet-field.js",
-                "wagtailgeowidget/js/leaflet-field-controller.js",
+                "core/location-picker.js",
                 "core/place-search.js",
             ),
         )
+
+    def build_attrs(self, *args, **kwargs):
+        """Upstream's options, handed to our "location-picker" controller instead."""
+        attrs = super().build_attrs(*args, **kwargs)
+        options = attrs.pop("data-leaflet-field-options-value", None)
+        if options is None:  # inside a StreamField, where telepath builds the widget
+            return attrs
+        options = json.loads(options)
+        options["emptyZoom"] = EMPTY_LOCATION_ZOOM
+        options["emptyNote"] = gettext(
+            "No location yet: search a place, click the map or type 'latitude, longitude'."
+        )
+        attrs["data-controller"] = "location-picker"
+        attrs["data-location-picker-options-value"] = json.dumps(options)
+        return attrs
 
 
 class LocalLeafletPanel(LeafletPanel):

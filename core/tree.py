@@ -1,7 +1,8 @@
 """The page tree across languages: parent paths and aliases.
 
 Every language's tree mirrors the English one. A page exists in each other language as a
-translation or, until it is translated, as an alias of the English page. The functions
+translation or, until it is translated, as an alias of the English page, from its first
+publication on (translation.synctree: a draft never published has no copies). The functions
 here are the one way the project creates aliases, whoever asks: site set-up, the demo
 loader, the importer, the admin's copy hook and the tests.
 """

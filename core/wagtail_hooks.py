@@ -1,12 +1,19 @@
-"""Admin hooks of the shared parts: embeds fetched at publish time, the picker's strings."""
+"""Admin hooks of the shared parts: embeds fetched at publish time, the picker's strings,
+the way back to a draft that holds the address of a page being created again."""
 
 import logging
 
+from django.conf import settings
+from django.urls import reverse
 from django.utils.html import json_script
+from django.utils.text import slugify
 from django.utils.translation import gettext
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
+
+from .drafts import draft_holding_slug
 
 logger = logging.getLogger(__name__)
 
@@ -47,3 +54,37 @@ def place_search_strings():
         },
         "place-search-strings",
     )
+
+
+@hooks.register("before_create_page")
+def point_to_the_draft_holding_the_slug(request, parent_page, page_class):
+    """Saving a new page whose slug a never-published draft holds: say so, with a button
+    to that draft, above the form's own "slug already in use" error.
+
+    Typically the draft is an earlier, abandoned try at the same page, saved by autosave.
+    Background saves (JSON) are left alone: the editor sees this on their next save.
+    """
+    if request.method != "POST" or not request.accepts("text/html"):
+        return None
+    # An empty slug is made from the title, as Wagtail makes it (which would then pick
+    # "wuppertal-2" and start a second draft of the same page).
+    title = request.POST.get("title", "")
+    allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
+    slug = request.POST.get("slug", "").strip() or slugify(title, allow_unicode=allow_unicode)
+    draft = draft_holding_slug(parent_page, slug)
+    if draft is None:
+        return None
+    messages.error(
+        request,
+        gettext(
+            "“%(title)s” was started here before and never published; its draft holds the "
+            "slug “%(slug)s”. Continue editing that draft, or give this page another slug."
+        )
+        % {"title": draft.get_admin_display_title(), "slug": draft.slug},
+        buttons=[
+            messages.button(
+                reverse("wagtailadmin_pages:edit", args=[draft.pk]), gettext("Continue editing it")
+            )
+        ],
+    )
+    return None

@@ -2,6 +2,7 @@
 create, copy, move or delete pages; `sync_locale_trees` repairs anything else."""
 
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,7 +12,7 @@ from wagtail.actions.move_page import MovePageAction
 from wagtail.models import Locale, Page
 
 from tests.factories import CityPageFactory
-from translation.testing import start_translation
+from translation.testing import make_translator, start_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -132,6 +133,66 @@ def test_deleting_an_english_page_deletes_its_versions_in_other_languages(cities
     response = admin_client.post(reverse("wagtailadmin_pages:delete", args=[approach.pk]))
     assert response.status_code == 302
     assert not Page.objects.filter(translation_key=keys).exists()
+
+
+def confirmation_rows(html):
+    """The rows of the delete confirmation's "deleted with it" table, as lists of cell texts."""
+    section = html.split('id="copies-deleted-heading"', 1)[1].split("</section>", 1)[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", section, flags=re.S)[1:]  # after the header
+    return [
+        [
+            " ".join(re.sub(r"<[^>]+>", " ", cell).split())
+            for cell in re.findall(r"<td>(.*?)</td>", row, flags=re.S)
+        ]
+        for row in rows
+    ]
+
+
+def test_the_delete_confirmation_lists_every_language_version_deleted_with_it(cities, admin_client):
+    lyon = cities["lyon"]
+    start_translation(lyon, "fr", {"Lyon": "Lyon-sur-Rhône"})
+    url = reverse("wagtailadmin_pages:delete", args=[lyon.pk])
+
+    rows = confirmation_rows(admin_client.get(url).content.decode())
+
+    expected = []
+    for code in sorted(OTHER_LANGUAGES):
+        locale = Locale.objects.get(language_code=code)
+        if code == "fr":
+            french = lyon.get_translation(locale)  # published, with a draft left by the editor
+            expected.append(
+                [
+                    locale.get_display_name(),
+                    "Lyon-sur-Rhône",
+                    "Translation and 1 subpage",
+                    french.status_string,
+                ]
+            )
+        else:
+            expected.append(
+                [
+                    locale.get_display_name(),
+                    "Lyon",
+                    "Alias of this page (not translated) and 1 subpage",
+                    "live",
+                ]
+            )
+    assert rows == expected
+
+    assert admin_client.post(url).status_code == 302
+    assert not Page.objects.filter(translation_key=lyon.translation_key).exists()
+    assert not Page.objects.filter(translation_key=cities["approach"].translation_key).exists()
+
+
+def test_a_translator_cannot_reach_the_delete_confirmation(cities, client):
+    lyon = cities["lyon"]
+    client.force_login(make_translator("de"))
+    german = lyon.get_translation(Locale.objects.get(language_code="de"))
+    for page in (lyon, german):
+        response = client.get(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+        assert response.status_code in (302, 403), page.locale
+        assert b"copies-deleted-heading" not in response.content
+    assert Page.objects.filter(translation_key=lyon.translation_key).count() == 7
 
 
 def test_sync_locale_trees_moves_a_misplaced_translation_back(cities):

@@ -39,12 +39,12 @@ class TranslationConfig(AppConfig):
     def ready(self):
         from wagtail.models import Page, TranslatableMixin
         from wagtail.permissions import register_permission_policy
-        from wagtail.signals import post_page_move
+        from wagtail.signals import page_published, post_page_move
 
         from . import patches
         from .permissions import LocaleScopedPermissionPolicy
         from .streamfield import normalise_stream_fields, stream_fields
-        from .synctree import on_page_moved
+        from .synctree import alias_published_page, on_page_moved
 
         for model in project_models():
             # Translatable snippets: changed only in the user's languages. Registered here,
@@ -59,6 +59,9 @@ class TranslationConfig(AppConfig):
                 )
 
         post_page_move.connect(on_page_moved, dispatch_uid="translation.on_page_moved")
+        page_published.connect(
+            alias_published_page, dispatch_uid="translation.alias_published_page"
+        )
         post_migrate.connect(
             ensure_roles_after_migrate,
             sender=apps.get_app_config("home"),

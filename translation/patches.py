@@ -84,8 +84,14 @@ UPSTREAM_SOURCES = {
 
 # Third-party templates that a template of ours overrides (extending them by the same
 # name) -> sha256 of the upstream file. Ours (translation/templates/wagtail_localize/
-# admin/) replace one block with upstream's plus links made for the person.
+# admin/) replace one block with upstream's plus links made for the person; the page
+# delete confirmation (translation/templates/wagtailadmin/pages/) adds the language
+# versions deleted with the page after upstream's content.
 UPSTREAM_TEMPLATES = {
+    "wagtailadmin/pages/confirm_delete.html": (
+        "wagtail.admin",
+        "77c1be2760338bcf455a37238f956b4a4e780afc66e03f764e7ff6d4c069dab5",
+    ),
     "wagtail_localize/admin/edit_translation.html": (
         "wagtail_localize",
         "52b849c00b09876c0fb0e7314a762f1eebb1c4212120828c61c1350a301a5ba7",

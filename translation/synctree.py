@@ -1,8 +1,14 @@
 """Keeping every language's page tree a mirror of the English one.
 
-wagtail-localize aliases a page into the other languages when an editor creates it
-(its `after_create_page` hook), and `synchronize_tree` fills gaps. Copies and moves are
-left out; here they are covered:
+A page gets its language copies (aliases) when it is first published, not before:
+wagtail-localize aliases a page as soon as it is created (its `after_create_page` hook),
+and Wagtail 8 creates a page as a draft while the add form is still being filled in
+(autosave), so an abandoned form left a draft and six aliases behind. Ours
+(`alias_created_page`, in the place of wagtail-localize's hook, and `alias_published_page`
+on `page_published`) waits for publication, whoever publishes: the editor, a moderator
+approving, the scheduler. A never-published draft has no copies to translate, delete or
+clean up (`purge_abandoned_drafts`). `synchronize_tree` fills gaps. Copies and moves are
+left out upstream; here they are covered:
 
 - a copied page (and every page copied with it) gets its aliases (`after_copy_page`);
 - a moved page takes its translations and aliases along to the matching parent in each
@@ -24,6 +30,18 @@ from wagtail_localize.models import LocaleSynchronization
 from core.tree import create_alias, create_missing_aliases, following_locales, parent_path
 
 logger = logging.getLogger(__name__)
+
+
+def alias_created_page(request, page):
+    """after_create_page: aliases for a page created published; a draft waits (above)."""
+    if page.live:
+        create_missing_aliases(page)
+
+
+def alias_published_page(sender, instance, **kwargs):
+    """page_published receiver: a page published for the first time gets its aliases
+    (later publications find them present: two queries, nothing written)."""
+    create_missing_aliases(instance)
 
 
 def alias_copied_pages(new_page):
@@ -120,6 +138,8 @@ def synchronise_locale(source, target, dry_run=False):
         existing = target_tree.by_key.get(key)
         if existing is None:
             page = Page.objects.get(pk=pk)
+            if page.first_published_at is None and not page.live:
+                continue  # a draft never published gets its aliases when it is
             report.created.append(page)
             if not dry_run:
                 alias = create_alias(page, target)

@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize import synctree as localize_synctree
 from wagtail_localize import wagtail_hooks as localize_hooks
 
 from . import views
@@ -20,7 +21,7 @@ from .permissions import (
     user_may_change_locale,
 )
 from .progress import translation_progress
-from .synctree import alias_copied_pages, translations_to_cascade
+from .synctree import alias_copied_pages, alias_created_page, translations_to_cascade
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -199,6 +200,9 @@ def choose_in_the_translators_language(pages, request):
 
 
 # Synchronised trees ----------------------------------------------------------------
+
+
+replace_hook("after_create_page", localize_synctree.after_create_page, alias_created_page)
 
 
 @hooks.register("after_copy_page")

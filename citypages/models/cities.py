@@ -158,7 +158,8 @@ class CityPage(ClearedImagesPage, Page):
         max_length=250,
         blank=True,
         help_text=_(
-            "Find the place by name, drag the marker or type 'latitude, longitude'. "
+            "Find the place by name, click the map, drag the marker or type "
+            "'latitude, longitude'. "
             "Required for publishing; shared by every language."
         ),
     )

@@ -118,3 +118,14 @@ def quiet_database_after_test():
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
+
+
+@pytest.fixture
+def without_autosave(settings):
+    """Wagtail 8 saves a page form in the background (on the add form, that creates the
+    page as a draft) once it differs from the form as it was two seconds after loading.
+    A test that filled the form at once and clicked on after those two seconds set off a
+    save that could still be running, and create a draft, as the test ended. Tests of
+    something else turn autosave off and save when they mean to; the autosave's own test
+    waits for it instead (tests/e2e/test_autosave.py)."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0

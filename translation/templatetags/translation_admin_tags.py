@@ -69,3 +69,25 @@ def offers_bulk_actions(user):
     from ..permissions import is_translator
 
     return not is_translator(user)
+
+
+@register.simple_tag
+def copies_deleted_with(page):
+    """The language versions of `page` that deleting it deletes too, as the delete view
+    decides (`construct_translated_pages_to_cascade_actions`, translation.synctree), in
+    language order: [{"language", "title", "translated", "status", "subpages"}]."""
+    from wagtail.models import Page
+
+    from ..synctree import translations_to_cascade
+
+    copies = translations_to_cascade([page], "delete").get(page, Page.objects.none())
+    return [
+        {
+            "language": copy.locale.get_display_name(),
+            "title": copy.get_admin_display_title(),
+            "translated": copy.alias_of_id is None,
+            "status": copy.status_string,
+            "subpages": copy.get_descendant_count(),
+        }
+        for copy in copies.select_related("locale").order_by("locale__language_code")
+    ]
