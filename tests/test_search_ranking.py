@@ -67,13 +67,17 @@ def test_a_city_name_finds_the_city_first_in_every_language(
             "/en/cities/barcelona/barcelona-ciutat-refugi/",
             "/en/cities/valencia/",
         ], matcher
-        assert urls(locales, "fr", "Barcelone", matcher)[:2] == [
+        # The approach's French and Greek versions are its aliases (made when it was first
+        # published), found by their city's name in that language.
+        assert urls(locales, "fr", "Barcelone", matcher)[:3] == [
             "/fr/cities/barcelona/",
+            "/fr/cities/barcelona/barcelona-ciutat-refugi/",
             "/fr/cities/valencia/",
         ], matcher
         for query in ("Βαρκελώνη", "βαρκελωνη", "Barcelona"):
-            assert urls(locales, "el", query, matcher)[:2] == [
+            assert urls(locales, "el", query, matcher)[:3] == [
                 "/el/cities/barcelona/",
+                "/el/cities/barcelona/barcelona-ciutat-refugi/",
                 "/el/cities/valencia/",
             ], (matcher, query)
 
