@@ -5,27 +5,19 @@ in review, and the team the suggestions waiting (contributions' panel)."""
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from translation.testing import make_editor, make_moderator, make_translator
+from translation.testing import (
+    make_editor,
+    make_moderator,
+    make_translator,
+    submit_news_for_review,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def submit_for_review(client, editor, news):
-    client.force_login(editor)
-    data = nested_form_data(
-        {
-            "title": "Launch, revised for review",
-            "slug": news.slug,
-            "date": "2026-01-15",
-            "intro": "The site is online.",
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "action-submit": "Submit for review",
-        }
-    )
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[news.pk]), data)
+    response = submit_news_for_review(client, editor, news, "Launch, revised for review")
     assert response.status_code == 302
 
 

@@ -7,10 +7,14 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import NewsPage, SiteTexts
-from translation.testing import make_editor, make_moderator, start_translation
+from translation.testing import (
+    make_editor,
+    make_moderator,
+    start_translation,
+    submit_news_for_review,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,19 +29,7 @@ def test_an_editors_page_goes_through_editorial_review_to_publication(client, si
     german = news.get_translation(Locale.objects.get(language_code="de"))
     assert german.get_workflow() is None  # translators publish their own language
 
-    client.force_login(editor)
-    data = nested_form_data(
-        {
-            "title": "Launch, revised",
-            "slug": news.slug,
-            "date": "2026-01-15",
-            "intro": "The site is online.",
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "action-submit": "Submit for review",
-        }
-    )
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[news.pk]), data)
+    response = submit_news_for_review(client, editor, news, "Launch, revised")
     assert response.status_code == 302, response.content.decode()[-2000:]
     news.refresh_from_db()
     assert news.title == "Launch"  # not published by the editor

@@ -2,7 +2,9 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.models import Locale
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from .roles import EDITORS, MODERATORS, translator_group_name
 from .strings import translate_with_strings
@@ -42,3 +44,21 @@ def start_translation(obj, language_code, strings=None, publish=True):
     translation, _missing = translate_with_strings(obj, locale, strings, publish=publish)
     target = obj.get_translation(locale)
     return translation, getattr(target, "specific", target)
+
+
+def submit_news_for_review(client, editor, news, title):
+    """The editor edits a news item in the admin form and submits it to its workflow;
+    returns the admin's response."""
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": news.slug,
+            "date": "2026-01-15",
+            "intro": "The site is online.",
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "action-submit": "Submit for review",
+        }
+    )
+    return client.post(reverse("wagtailadmin_pages:edit", args=[news.pk]), data)
