@@ -12,6 +12,7 @@ language's tree, so they list their language's pages only.
 """
 
 import django_filters
+from django.db.models import QuerySet
 from django.forms import RadioSelect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -91,6 +92,16 @@ class ExplorerLikeIndexView(IndexView):
         for hook in hooks.get_hooks("construct_explorer_page_queryset"):
             queryset = hook(None, queryset, self.request)
         return super().search_queryset(queryset)
+
+    def paginate_queryset(self, queryset, page_size):
+        """The page's rows are found first and annotated after: PostgreSQL computes the
+        per-row subqueries (Wagtail's and the translation workflow's) for every row an
+        OFFSET skips, so the last of 196 pages took 3.4 s against 0.5 s for the first."""
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        if isinstance(rows, QuerySet):
+            ids = list(rows.values_list("pk", flat=True))
+            rows = page.object_list = queryset.filter(pk__in=ids)
+        return paginator, page, rows, is_paginated
 
 
 class CityListingViewSet(PageListingViewSet):

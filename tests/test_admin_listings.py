@@ -117,3 +117,16 @@ def test_listings_ask_no_query_per_row(client, site_tree, role):
     call_command("generate_cities", count=20, seed=2, aliases=True, approaches=10, verbosity=0)
     large = {url: listing_queries(client, url) for url in urls}
     assert small == large
+
+
+def test_a_deep_page_annotates_only_its_own_rows(admin_client, site_tree):
+    """Found at 1,000 cities: the last of 196 pages took 3.4 s, the first 0.5 s, because
+    PostgreSQL computes a row's subqueries (buttons, translation status) for every row that
+    OFFSET skips. The query that pages through the cities selects ids only."""
+    call_command("generate_cities", count=60, seed=3, verbosity=0)
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client.get(reverse("city_listing:index"), {"p": 2, "locale": "en"})
+    assert response.status_code == 200
+    assert len(response.context["pages"]) == 64 - 50
+    paging = [q["sql"] for q in queries.captured_queries if "OFFSET" in q["sql"]]
+    assert paging and not any("EXISTS" in sql for sql in paging)
