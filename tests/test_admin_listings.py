@@ -130,3 +130,32 @@ def test_a_deep_page_annotates_only_its_own_rows(admin_client, site_tree):
     assert len(response.context["pages"]) == 64 - 50
     paging = [q["sql"] for q in queries.captured_queries if "OFFSET" in q["sql"]]
     assert paging and not any("EXISTS" in sql for sql in paging)
+
+
+@pytest.mark.parametrize("role", ["moderator", "translator"])
+def test_the_rows_offer_the_translation_buttons_wagtail_localize_would(client, site_tree, role):
+    """The buttons made from the listing's annotations are the ones wagtail-localize's hook
+    (with our "a language left" rule) makes asking per row: Translate, and Sync for a
+    page with a translation started."""
+    from wagtail.models import Page
+
+    from translation.testing import start_translation
+    from translation.wagtail_hooks import translation_buttons
+
+    start_translation(site_tree["berlin"], "fr", publish=False)
+    start_translation(site_tree["potsdam"], "de")  # nothing left for a German translator
+    user = make_moderator() if role == "moderator" else make_translator("de")
+    client.login(username=user.username, password=PASSWORD)
+    rows = client.get(reverse("city_listing:index")).context["pages"]
+    offered = {}
+    for row in rows:
+        annotated = sorted(button.url for button in translation_buttons(row, user))
+        plain = Page.objects.get(pk=row.pk)
+        asked = sorted(button.url for button in translation_buttons(plain, user))
+        assert annotated == asked, row
+        offered[(row.title, row.locale.language_code)] = annotated
+    sync = reverse("wagtail_localize:update_translations", args=[0]).rsplit("0/", 1)[0]
+    if role == "moderator":
+        assert any(url.startswith(sync) for url in offered[("Berlin", "en")])
+    else:
+        assert offered[("Potsdam", "de")] == [] and offered[("Lyon", "de")]
