@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from citypages.models import CityIndexPage
+from citypages.models import CityIndexPage, CityPage
 from translation.testing import PASSWORD, make_editor, make_moderator, make_translator
 
 pytestmark = pytest.mark.django_db
@@ -159,3 +159,26 @@ def test_the_rows_offer_the_translation_buttons_wagtail_localize_would(client, s
         assert any(url.startswith(sync) for url in offered[("Berlin", "en")])
     else:
         assert offered[("Potsdam", "de")] == [] and offered[("Lyon", "de")]
+
+
+def test_an_editors_delete_button_answers_as_wagtail_does(site_tree):
+    """can_delete answered from the row (translation.patches) for an editor: a live city
+    is refused, a draft city without subpages allowed, a draft with a live approach below
+    refused (asked of Wagtail, as before)."""
+    from wagtail.models import Page
+
+    from translation import patches
+
+    editor = make_editor()
+    drafts = CityPage.objects.filter(locale__language_code="en")
+    draft_leaf, draft_parent = drafts.filter(numchild=0)[0], drafts.filter(numchild__gt=0)[0]
+    Page.objects.filter(pk__in=[draft_leaf.pk, draft_parent.pk]).update(live=False)
+    live = drafts.filter(live=True).exclude(pk__in=[draft_leaf.pk, draft_parent.pk])[0]
+    upstream = patches.upstream("wagtail.models.pages:PagePermissionTester.can_delete")
+    answers = {}
+    for name, page in [("live", live), ("draft leaf", draft_leaf), ("draft parent", draft_parent)]:
+        page.refresh_from_db()
+        tester = page.permissions_for_user(editor)
+        answers[name] = tester.can_delete()
+        assert answers[name] == upstream(tester), name
+    assert answers == {"live": False, "draft leaf": True, "draft parent": False}
