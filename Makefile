@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run setup test lint bench bench-geojson bench-all bench-search lighthouse messages messages-extract clean serve worker \
-	backup restore soak bench-import
+	backup restore soak bench-import bench-admin
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -89,6 +89,11 @@ soak: $(VENV)/.installed messages
 ## The import benchmark alone: 1,000 real rows through import_cities and the admin
 bench-import: $(VENV)/.installed
 	$(PY) bench/import_bench.py
+
+## The admin at real size (1,000 cities, a 300-row import in review, 300 images to credit)
+## as superuser, editor and German translator: status, queries, time (bench/admin_trial.py)
+bench-admin: $(VENV)/.installed messages
+	$(PY) bench/admin_trial.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .pytest_cache

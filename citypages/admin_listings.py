@@ -12,10 +12,12 @@ language's tree, so they list their language's pages only.
 """
 
 import django_filters
+from django.db.models import QuerySet
 from django.forms import RadioSelect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
-from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 
@@ -80,8 +82,31 @@ class ApproachFilterSet(PageFilterSet):
         return queryset.filter(pk__in=matching.values("pk"))
 
 
+class ExplorerLikeIndexView(IndexView):
+    """The listing with the explorer's `construct_explorer_page_queryset` hooks applied, as
+    Wagtail's explorer applies them: the translation workflow annotates each row there
+    with what its buttons need (translation.listing), so a page of 50 cities costs no
+    query per row. Without it wagtail-localize's buttons asked three queries a row."""
+
+    def search_queryset(self, queryset):
+        for hook in hooks.get_hooks("construct_explorer_page_queryset"):
+            queryset = hook(None, queryset, self.request)
+        return super().search_queryset(queryset)
+
+    def paginate_queryset(self, queryset, page_size):
+        """The page's rows are found first and annotated after: PostgreSQL computes the
+        per-row subqueries (Wagtail's and the translation workflow's) for every row an
+        OFFSET skips, so the last of 196 pages took 3.4 s against 0.5 s for the first."""
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        if isinstance(rows, QuerySet):
+            ids = list(rows.values_list("pk", flat=True))
+            rows = page.object_list = queryset.filter(pk__in=ids)
+        return paginator, page, rows, is_paginated
+
+
 class CityListingViewSet(PageListingViewSet):
     model = CityPage
+    index_view_class = ExplorerLikeIndexView
     icon = "site"
     menu_label = _("Cities")
     menu_order = 110
@@ -95,6 +120,7 @@ class CityListingViewSet(PageListingViewSet):
 
 class ApproachListingViewSet(PageListingViewSet):
     model = ApproachPage
+    index_view_class = ExplorerLikeIndexView
     icon = "list-ul"
     menu_label = _("Approaches")
     menu_order = 120

@@ -8,6 +8,9 @@ version was ever published, a draft in moderation or scheduled for publishing, a
 draft with a subpage that was published or edited since the cut-off (someone is at work
 under it). A page without any revision (made in code, never edited) is no one's
 abandoned form and is kept too.
+
+The language copies are those the admin's delete cascades to (`translations_to_cascade`),
+looked up for all drafts at once (`copies_deleted_with`).
 """
 
 from dataclasses import dataclass
@@ -20,7 +23,7 @@ from wagtail.models import Page, Revision, WorkflowState
 
 from core.drafts import EVER_PUBLISHED, never_published
 
-from .synctree import translations_to_cascade
+from .synctree import copies_deleted_with
 
 
 @dataclass
@@ -53,6 +56,9 @@ def abandoned_drafts(older_than, now=None):
     for page in candidates:
         if any(page.path.startswith(kept.path) for kept in drafts):
             continue
+        if page.is_leaf():
+            drafts.append(page)  # nothing below it to keep it (no query per draft)
+            continue
         descendants = page.get_descendants()
         if descendants.filter(EVER_PUBLISHED).exists():
             continue
@@ -66,13 +72,10 @@ def purge_abandoned_drafts(older_than, dry_run=False, now=None):
     """Delete the abandoned drafts and their language copies; returns what was (or, with
     `dry_run`, would be) deleted, one PurgedDraft each."""
     purged = []
-    for page in abandoned_drafts(older_than, now=now):
-        copies = list(
-            translations_to_cascade([page], "delete")
-            .get(page, Page.objects.none())
-            .select_related("locale")
-            .order_by("locale__language_code")
-        )
+    drafts = abandoned_drafts(older_than, now=now)
+    copies_of = copies_deleted_with(drafts)
+    for page in drafts:
+        copies = copies_of[page]
         purged.append(PurgedDraft(page, copies))
         if dry_run:
             continue

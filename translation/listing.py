@@ -42,16 +42,14 @@ def annotate_translation_status(pages):
 
 def annotate_language_left(pages, user):
     """Annotate `own_language_left`: whether `user` may start translating the page into one
-    of their languages (not translated there, translation not started). Not for someone
-    who works in every language (the buttons then ask per row)."""
+    of their languages (not translated there, translation not started; for someone who
+    works in every language, any language)."""
     from wagtail.models import Locale
     from wagtail_localize.models import Translation
 
     from .permissions import ALL_LOCALES, editable_locale_ids
 
     ids = editable_locale_ids(user)
-    if ids is ALL_LOCALES:
-        return pages
     translated = Page.objects.filter(
         translation_key=OuterRef(OuterRef("translation_key")),
         locale_id=OuterRef("pk"),
@@ -62,8 +60,27 @@ def annotate_language_left(pages, user):
         target_locale_id=OuterRef("pk"),
         enabled=True,
     )
-    left = Locale.objects.filter(pk__in=ids).exclude(Exists(translated)).exclude(Exists(started))
+    locales = Locale.objects.all() if ids is ALL_LOCALES else Locale.objects.filter(pk__in=ids)
+    left = locales.exclude(Exists(translated)).exclude(Exists(started))
     return pages.annotate(own_language_left=Exists(left))
+
+
+def annotate_translations_to_sync(pages):
+    """Annotate `translations_to_sync`: the id of the page's TranslationSource where it has
+    enabled translations (wagtail-localize's "Sync translated pages" button), else None,
+    for the listing's buttons to tell without a query per row."""
+    from wagtail_localize.models import Translation
+
+    enabled = Translation.objects.filter(source=OuterRef("pk"), enabled=True)
+    sources = TranslationSource.objects.filter(
+        object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
+    ).filter(Exists(enabled))
+    return pages.annotate(translations_to_sync=Subquery(sources.values("pk")[:1]))
+
+
+def annotate_listing_buttons(pages, user):
+    """What the translation buttons of each row need (translation.wagtail_hooks)."""
+    return annotate_translations_to_sync(annotate_language_left(pages, user))
 
 
 def listing_status(page):

@@ -90,13 +90,38 @@ def translations_to_cascade(pages, action):
     if action != "delete":
         return None
     cascaded = {}
+    followers = {}  # locale id -> its following locales, asked once per language
     for page in pages:
-        locales = following_locales(page.locale_id)
+        if page.locale_id not in followers:
+            followers[page.locale_id] = following_locales(page.locale_id)
+        locales = followers[page.locale_id]
         if locales:
             cascaded[page] = Page.objects.filter(
                 translation_key=page.translation_key, locale__in=locales
             )
     return cascaded
+
+
+def copies_deleted_with(pages):
+    """{page: [its language copies that deleting it deletes, by language]} for many pages
+    in one query per source language (`translations_to_cascade` gives a query per page)."""
+    copies = {page: [] for page in pages}
+    by_language = {}
+    for page in pages:
+        by_language.setdefault(page.locale_id, []).append(page)
+    for locale_id, group in by_language.items():
+        locales = following_locales(locale_id)
+        if not locales:
+            continue
+        sources = {page.translation_key: page for page in group}
+        found = (
+            Page.objects.filter(translation_key__in=sources, locale__in=locales)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+        for copy in found:
+            copies[sources[copy.translation_key]].append(copy)
+    return copies
 
 
 @dataclass
