@@ -185,7 +185,15 @@
       });
       // Fractional zoom so that the first view on a narrow phone still shows every marker.
       state.map.options.zoomSnap = 0.25;
-      state.map.fitBounds(bounds, { padding: [16, 16], maxZoom: bounds.length === 1 ? 9 : 8 });
+      // The first view appears in place; a zoom animated from the default centre would
+      // also swallow the reader's first tap on + or − (Leaflet drops a zoom asked for
+      // while one is animating). Later fits, after a filter, glide.
+      state.map.fitBounds(bounds, {
+        padding: [16, 16],
+        maxZoom: bounds.length === 1 ? 9 : 8,
+        animate: Boolean(state.fitted),
+      });
+      state.fitted = true;
     }
     function slice(start) {
       if (drawing !== state.drawing) return; // newer filters arrived: they draw instead
